@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from "next";
+import "pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css";
+import "katex/dist/katex.min.css";
+import "./globals.css";
+import { SiteHeader } from "@/components/SiteHeader";
+import { themeBootScript } from "@/lib/theme";
+
+export const metadata: Metadata = {
+  title: { default: "AI 스터디 노트", template: "%s | AI 스터디 노트" },
+  description: "부트캠프 주차별 강의 노트를 강의별로 읽고, 자기 학습 과제를 체크하는 스터디 포털",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f1419" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    // The boot script sets data-theme before React hydrates; that attribute is expected to differ.
+    <html lang="ko" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+      </head>
+      <body className="min-h-screen bg-page text-ink antialiased">
+        <a href="#main" className="skip-link">
+          본문으로 건너뛰기
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-24 pt-8 outline-none sm:px-6">
+          {children}
+        </main>
+        <footer className="no-print border-t border-line py-8 text-center text-sm text-muted">
+          주차별 마크다운 노트로 만든 스터디 포털
+        </footer>
+      </body>
+    </html>
+  );
+}

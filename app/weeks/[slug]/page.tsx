@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LectureToc } from "@/components/LectureToc";
+import { MissingNotes } from "@/components/MissingNotes";
+import { getAllWeeks, getWeek } from "@/lib/content";
+import { entriesWithoutNotes, weekStats } from "@/lib/content/stats";
+import type { Week } from "@/lib/content/types";
+import { weekDescription } from "@/lib/content/describe";
+import { renderWeekBody } from "@/lib/render/process";
+import { hastToReact } from "@/lib/render/to-jsx";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): { slug: string }[] {
+  return getAllWeeks().map((week) => ({ slug: week.slug }));
+}
+
+function weekFromParams(slug: string): Week {
+  const week = getWeek(decodeURIComponent(slug));
+  if (!week) notFound();
+  return week;
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug } = await params;
+  const week = weekFromParams(slug);
+  return {
+    title: week.title,
+    description: weekDescription(week),
+    alternates: { canonical: `/weeks/${week.slug}` },
+  };
+}
+
+export default async function WeekPage({ params }: Params) {
+  const { slug } = await params;
+  const week = weekFromParams(slug);
+  const body = hastToReact(await renderWeekBody(week));
+  const stats = weekStats(week);
+  const weeks = getAllWeeks();
+  const index = weeks.findIndex((other) => other.slug === week.slug);
+  const newer = weeks[index - 1];
+  const older = weeks[index + 1];
+
+  return (
+    <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
+      <aside className="no-print mb-8 lg:sticky lg:top-20 lg:mb-0 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">
+        <details className="toc-details rounded-lg border border-line p-3 lg:border-0 lg:p-0">
+          <summary className="cursor-pointer font-semibold lg:hidden">목차</summary>
+          <div className="mt-3 lg:mt-0">
+            <LectureToc week={week} />
+          </div>
+        </details>
+      </aside>
+      <div className="min-w-0">
+        <nav aria-label="현재 위치" className="no-print mb-4 text-sm text-muted">
+          <ol className="flex flex-wrap items-center gap-1">
+            <li>
+              <Link href="/" className="hover:text-ink hover:underline">
+                홈
+              </Link>
+            </li>
+            <li aria-hidden="true">›</li>
+            <li aria-current="page">{week.number !== null ? `Week ${week.number}` : week.title}</li>
+          </ol>
+        </nav>
+        <header className="mb-10 max-w-[72ch] border-b border-line pb-6">
+          <h1 className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">{week.title}</h1>
+          {week.description ? <p className="mt-3 text-lg text-muted">{week.description}</p> : null}
+          <p className="mt-3 text-sm text-muted">
+            강의 {stats.lectures}개 · 자기 학습 과제 {stats.tasks}개{week.date ? ` · ${week.date}` : ""}
+          </p>
+        </header>
+        <article className="note">{body}</article>
+        <MissingNotes entries={entriesWithoutNotes(week)} />
+        <nav aria-label="주차 이동" className="no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
+          {older ? (
+            <Link href={`/weeks/${older.slug}`} className="rounded-lg border border-line p-4 hover:bg-soft">
+              <span className="block text-xs text-muted">이전 주차</span>
+              {older.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {newer ? (
+            <Link href={`/weeks/${newer.slug}`} className="rounded-lg border border-line p-4 text-right hover:bg-soft">
+              <span className="block text-xs text-muted">다음 주차</span>
+              {newer.title}
+            </Link>
+          ) : null}
+        </nav>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Week } from "@/lib/content/types";
+import { countTasks, sectionsOutsideContents } from "@/lib/content/stats";
+
+/** The lecture table of contents: Contents entries by part, then body-only sections. Plain links, no JS needed. */
+export function LectureToc({ week }: { week: Week }) {
+  const extra = sectionsOutsideContents(week);
+  return (
+    <nav aria-label="강의 목차" className="text-sm">
+      <p className="mb-2 font-semibold text-ink">강의 목차</p>
+      {week.parts.map((part, index) => (
+        <div key={`${part.title}-${index}`} className="mb-4">
+          {part.title ? <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{part.title}</p> : null}
+          <ul className="space-y-0.5">
+            {part.entries.map((entry) => {
+              const tasks = countTasks(entry.tasks);
+              return (
+                <li key={entry.id}>
+                  <a
+                    href={`#${entry.id}`}
+                    className={`block rounded-md px-2 py-1 hover:bg-soft ${entry.sectionId ? "text-ink" : "text-muted"}`}
+                  >
+                    {entry.label ? <span className="mr-1 font-medium text-accent">{entry.label}</span> : null}
+                    <span>{entry.title}</span>
+                    {entry.speaker ? <span className="text-muted"> · {entry.speaker}</span> : null}
+                    {tasks > 0 ? <span className="ml-1 text-xs text-muted">(과제 {tasks})</span> : null}
+                    {entry.sectionId ? null : <span className="sr-only"> (노트 없음)</span>}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+      {extra.length > 0 ? (
+        <ul className={`space-y-0.5 ${week.parts.length > 0 ? "border-t border-line pt-2" : ""}`}>
+          {extra.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`} className="block rounded-md px-2 py-1 text-ink hover:bg-soft">
+                {section.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </nav>
+  );
+}

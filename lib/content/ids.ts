@@ -1,0 +1,26 @@
+/** Collapse whitespace and compose Hangul, so a task keeps its id through cosmetic edits. */
+export function normalizeTaskText(text: string): string {
+  return text.normalize("NFC").replace(/\s+/gu, " ").trim();
+}
+
+/** A short, stable FNV-1a hash of a text, in base 36 (no crypto needed: ids, not secrets). */
+export function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, "0");
+}
+
+/** Hands out ids, adding `-2`, `-3`, ... to repeats so every id stays unique. */
+export class OccurrenceCounter {
+  private readonly seen = new Map<string, number>();
+
+  /** The id itself the first time, then `id-2`, `id-3`, ... */
+  next(id: string): string {
+    const count = (this.seen.get(id) ?? 0) + 1;
+    this.seen.set(id, count);
+    return count === 1 ? id : `${id}-${count}`;
+  }
+}

@@ -1,0 +1,143 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import type { ZodError } from "zod";
+import { ContentError, ContentErrors } from "./errors";
+import { expectedFrontmatterValue, knownFrontmatterKeys, type WeekFrontmatter, WeekFrontmatterSchema } from "./frontmatter";
+import { buildWeek } from "./model";
+import { parseMarkdown } from "./parse";
+import { normalizeSource } from "./source";
+import type { Week, WeekSlug } from "./types";
+
+/** A week and the authoring warnings found while reading it. */
+export type ParsedWeek = { week: Week; warnings: ContentError[] };
+
+const noteExtension = /\.(?:md|markdown)$/iu;
+
+/** The slug of a note file: its NFC, lower-cased name without extension, spaces as `-`. */
+export function slugFromFileName(fileName: string): WeekSlug {
+  return fileName.normalize("NFC").replace(noteExtension, "").trim().toLowerCase().replace(/\s+/gu, "-") as WeekSlug;
+}
+
+/**
+ * Parse one note's text (already normalised) into a week.
+ * Throws `ContentErrors` naming `file:line:column` for front matter that cannot be used.
+ */
+export function parseWeek(text: string, file: string, slug: WeekSlug): ParsedWeek {
+  const { frontmatter, body, warnings } = readFrontmatter(text, file);
+  if (body.trim() === "") {
+    const line = text.split("\n").length;
+    throw new ContentErrors([
+      new ContentError(file, line, 1, "the note has no content; write a `# title` and your notes, or delete the file"),
+    ]);
+  }
+  const week = buildWeek({ slug, source: file, frontmatter, tree: parseMarkdown(body) });
+  return { week, warnings };
+}
+
+type FrontmatterRead = { frontmatter: WeekFrontmatter; body: string; warnings: ContentError[] };
+
+function readFrontmatter(text: string, file: string): FrontmatterRead {
+  if (!/^---[ \t]*\n/u.test(text)) return { frontmatter: {}, body: text, warnings: [] };
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options switches off gray-matter's cache, which would share objects between calls.
+    parsed = matter(text, {});
+  } catch (error) {
+    throw new ContentErrors([yamlError(error, file, text)]);
+  }
+  const headerLines = text.slice(0, text.length - parsed.content.length).split("\n").length - 1;
+  // Blank lines in place of the front matter keep every Markdown position equal to the file's line.
+  const body = "\n".repeat(headerLines) + parsed.content;
+  const data: unknown = parsed.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new ContentErrors([new ContentError(file, 2, 1, "front matter must be `key: value` lines, such as `title: Week 8`")]);
+  }
+  const result = WeekFrontmatterSchema.safeParse(data);
+  if (!result.success) throw new ContentErrors(frontmatterProblems(result.error, data, text, file));
+  const warnings = Object.keys(data)
+    .filter((key) => !knownFrontmatterKeys.includes(key))
+    .map((key) => {
+      const { line, column } = keyPosition(text, key);
+      return new ContentError(file, line, column, `unknown front matter key \`${key}\` is ignored; known keys: ${knownFrontmatterKeys.join(", ")}`);
+    });
+  return { frontmatter: result.data, body, warnings };
+}
+
+function yamlError(error: unknown, file: string, text: string): ContentError {
+  const mark = isYamlException(error) ? error.mark : null;
+  const reason = isYamlException(error) ? error.reason : String(error);
+  const lines = text.split("\n");
+  const closing = lines.findIndex((line, at) => at > 0 && /^(?:---|\.\.\.)\s*$/u.test(line));
+  const lastYamlLine = closing === -1 ? lines.length : closing;
+  // gray-matter hands js-yaml the text right after the opening `---`, so js-yaml's
+  // line 0 is the rest of that `---` line (file line 1): file line = mark.line + 1.
+  // An error "at the end of the stream" is reported at the end of the last YAML line.
+  const atEnd = mark !== null && mark.line + 1 > lastYamlLine;
+  const line = mark ? Math.min(mark.line + 1, lastYamlLine) : 2;
+  const column = atEnd ? (lines[line - 1] ?? "").length + 1 : mark ? mark.column + 1 : 1;
+  return new ContentError(file, line, column, `invalid YAML front matter: ${reason}; quote values that contain \`:\` or \`#\` and indent lists consistently`);
+}
+
+type YamlException = { reason: string; mark: { line: number; column: number } | null };
+
+function isYamlException(error: unknown): error is YamlException {
+  return typeof error === "object" && error !== null && "reason" in error && typeof error.reason === "string" && "mark" in error;
+}
+
+function frontmatterProblems(error: ZodError, data: object, text: string, file: string): ContentError[] {
+  return error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? "");
+    const { line, column } = keyPosition(text, key);
+    const found = key in data ? JSON.stringify(Reflect.get(data, key)) : "nothing";
+    return new ContentError(file, line, column, `front matter \`${key}\` ${issue.message.toLowerCase()}; expected ${expectedFrontmatterValue(key)}, found ${found}`);
+  });
+}
+
+/** Where `key:` stands in the front matter, pointing at its value. */
+function keyPosition(text: string, key: string): { line: number; column: number } {
+  const lines = text.split("\n");
+  const index = lines.findIndex((line, at) => at > 0 && line.startsWith(`${key}:`));
+  if (index === -1) return { line: 1, column: 1 };
+  const valueStart = (lines[index] ?? "").slice(key.length + 1).search(/\S/u);
+  return { line: index + 1, column: valueStart === -1 ? 1 : key.length + 2 + valueStart };
+}
+
+/** Every week in a folder, sorted newest (highest week number) first, with all problems of all files. */
+export type LoadedWeeks = { weeks: Week[]; warnings: ContentError[]; errors: ContentError[] };
+
+/** Read every `*.md` in `directory`; never throws for bad content, it collects the problems instead. */
+export function loadWeeksFrom(directory: string, options: { includeDrafts: boolean }): LoadedWeeks {
+  const files = readdirSync(directory)
+    .filter((name) => noteExtension.test(name) && statSync(path.join(directory, name)).isFile())
+    .sort();
+  const weeks: Week[] = [];
+  const warnings: ContentError[] = [];
+  const errors: ContentError[] = [];
+  const firstFileBySlug = new Map<string, string>();
+  for (const name of files) {
+    const file = path.posix.join(path.basename(directory), name);
+    const slug = slugFromFileName(name);
+    const earlier = firstFileBySlug.get(slug);
+    if (earlier) {
+      errors.push(new ContentError(file, 1, 1, `has the same slug "${slug}" as ${earlier}; rename one of the two files`));
+      continue;
+    }
+    firstFileBySlug.set(slug, file);
+    try {
+      const text = normalizeSource(readFileSync(path.join(directory, name)), file);
+      const parsed = parseWeek(text, file, slug);
+      warnings.push(...parsed.warnings);
+      if (options.includeDrafts || !parsed.week.draft) weeks.push(parsed.week);
+    } catch (error) {
+      if (error instanceof ContentErrors) errors.push(...error.problems);
+      else if (error instanceof ContentError) errors.push(error);
+      else throw error;
+    }
+  }
+  return { weeks: weeks.sort(compareWeeks), warnings, errors };
+}
+
+function compareWeeks(a: Week, b: Week): number {
+  return (b.number ?? -1) - (a.number ?? -1) || a.slug.localeCompare(b.slug);
+}

@@ -1,0 +1,41 @@
+import type { Entry, Section, Task, Week } from "./types";
+
+/** Tasks including the nested ones. */
+export function countTasks(tasks: readonly Task[]): number {
+  return tasks.reduce((total, task) => total + 1 + countTasks(task.children), 0);
+}
+
+/** What the home page and the week header say about a week. */
+export function weekStats(week: Week): { lectures: number; tasks: number } {
+  const entries = week.parts.flatMap((part) => part.entries);
+  return {
+    lectures: entries.filter((entry) => entry.kind !== "other").length,
+    tasks: entries.reduce((total, entry) => total + countTasks(entry.tasks), 0),
+  };
+}
+
+/** Contents entries with no body section: they get a "no notes yet" section of their own. */
+export function entriesWithoutNotes(week: Week): Entry[] {
+  return week.parts.flatMap((part) => part.entries).filter((entry) => entry.sectionId === null);
+}
+
+/**
+ * Body sections the Contents never names, for the lecture TOC: headings at the
+ * level of the lecture headings (or H2) that hold no entry and are not the
+ * Contents heading or a part's own heading.
+ */
+export function sectionsOutsideContents(week: Week): Section[] {
+  const entries = week.parts.flatMap((part) => part.entries);
+  const partTitles = new Set(week.parts.map((part) => part.title));
+  const lectureDepths = week.sections.filter((section) => section.entryIds.length > 0).map((section) => section.depth);
+  const depth = lectureDepths.length > 0 ? Math.min(...lectureDepths) : 2;
+  const contentsIndex = week.parts.length > 0 ? week.sections.findIndex((section) => /^(?:contents|목차|차례|table of contents)$/iu.test(section.title)) : -1;
+  return week.sections.filter(
+    (section, index) =>
+      index !== contentsIndex &&
+      section.depth <= depth &&
+      section.entryIds.length === 0 &&
+      !partTitles.has(section.title) &&
+      !entries.some((entry) => entry.id === section.id),
+  );
+}

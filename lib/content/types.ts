@@ -1,0 +1,88 @@
+import type { Root as MdastRoot } from "mdast";
+import type { Position } from "unist";
+
+/** A week's slug: the file name of its note without `.md` (`week-08`). */
+export type WeekSlug = string & { readonly __brand: "WeekSlug" };
+
+/** What a Contents entry is, read from its label. */
+export type EntryKind = "lecture" | "practice" | "special" | "day" | "other";
+
+/** A label such as `(2강)`, `(5강-실습)`, `(특강 1강)`, `Lecture 3:` or `[Day 1]`, parsed. */
+export type LectureLabel =
+  | { kind: "lecture"; numbers: number[]; text: string }
+  | { kind: "practice"; numbers: number[]; text: string }
+  | { kind: "special"; numbers: number[]; text: string }
+  | { kind: "day"; numbers: number[]; text: string };
+
+/** A self-study task: a nested Contents item or a GFM task item. */
+export type Task = {
+  /** `<week slug>/<entry id>/<hash of normalized text>` (+ `-2`, `-3` for duplicates). */
+  id: string;
+  /** Plain text of the task (NFC, whitespace collapsed). */
+  text: string;
+  /** The author's `[x]`; false for plain nested items. */
+  done: boolean;
+  /** Tasks nested under this one. */
+  children: Task[];
+  position: Position | null;
+};
+
+/** One item of the Contents list. */
+export type Entry = {
+  /** Public anchor id: `lecture-2`, `lecture-5-practice`, `special-1`, `day-1`, or a slug. */
+  id: string;
+  kind: EntryKind;
+  /** Lecture numbers the label names; empty for "other" and unnumbered specials. */
+  numbers: number[];
+  /** The label as written (`(2강)`), empty for "other". */
+  label: string;
+  /** The title as written in Contents, without label and speaker. */
+  title: string;
+  /** `(특강 1강) 이활석 - 서비스 향 AI 모델 개발하기` -> `이활석`. */
+  speaker: string | null;
+  tasks: Task[];
+  /** Id of the body section that holds this entry's notes, if any. */
+  sectionId: string | null;
+  position: Position | null;
+};
+
+/** A top-level Contents item that groups entries ("Course", "AI 현업자 특강"). */
+export type Part = { title: string; entries: Entry[] };
+
+/** A heading of the body and the content up to the next heading of the same or higher rank. */
+export type Section = {
+  /** The id the heading carries in the page (a lecture id or GitHub's id). */
+  id: string;
+  /** Other ids that must resolve to this heading (GitHub's id of a lecture heading, combined lectures). */
+  aliases: string[];
+  /** Heading rank, 1 to 6. */
+  depth: number;
+  /** Heading text as written in the body. */
+  title: string;
+  /** The label the heading carries, if any. */
+  label: LectureLabel | null;
+  /** Ids of the Contents entries this section holds the notes of. */
+  entryIds: string[];
+  position: Position | null;
+};
+
+/** One week note, parsed and understood. */
+export type Week = {
+  slug: WeekSlug;
+  /** Front matter title ?? first H1 ?? file name. */
+  title: string;
+  /** Front matter `week` ?? "Week 8" in the title ?? digits of the slug. */
+  number: number | null;
+  description: string | null;
+  date: string | null;
+  tags: string[];
+  draft: boolean;
+  /** From the Contents list; empty when the note has none. */
+  parts: Part[];
+  /** Body headings in source order; nothing dropped. */
+  sections: Section[];
+  /** The parsed body (front matter removed), the input of the renderer. */
+  tree: MdastRoot;
+  /** `content/<slug>.md`, for messages. */
+  source: string;
+};

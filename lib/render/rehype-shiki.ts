@@ -1,0 +1,48 @@
+import type { Element, ElementContent, Root } from "hast";
+import { toString } from "hast-util-to-string";
+import type { Highlighter } from "shiki";
+import type { Plugin } from "unified";
+import { visit } from "unist-util-visit";
+
+/** Options: a highlighter with the languages and themes already loaded. */
+export type Options = {
+  highlighter: Highlighter;
+  themes: { light: string; dark: string };
+};
+
+/**
+ * Highlight fenced code at build time with Shiki, in a light and a dark theme
+ * (CSS variables switch between them), so no highlighter ships to the browser.
+ * A language Shiki does not know stays plain code rather than failing the page.
+ */
+const rehypeShiki: Plugin<[Options], Root> = function (options) {
+  const { highlighter, themes } = options;
+  const loaded = new Set(highlighter.getLoadedLanguages());
+  return function (tree) {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (node.tagName !== "pre" || !parent || index === undefined) return;
+      const code = node.children.find((child): child is Element => child.type === "element" && child.tagName === "code");
+      if (!code) return;
+      const language = languageOf(code);
+      if (language === "math") return;
+      const text = toString(code).replace(/\n$/u, "");
+      const known = language !== null && loaded.has(language);
+      const highlighted = highlighter.codeToHast(text, { lang: known ? language : "text", themes });
+      const pre = highlighted.children.find((child): child is Element => child.type === "element" && child.tagName === "pre");
+      if (!pre) return;
+      pre.properties.dataLanguage = language ?? "text";
+      if (node.position) pre.position = node.position;
+      parent.children.splice(index, 1, pre satisfies ElementContent);
+    });
+  };
+};
+
+function languageOf(code: Element): string | null {
+  const classes = Array.isArray(code.properties.className) ? code.properties.className : [];
+  for (const name of classes) {
+    if (typeof name === "string" && name.startsWith("language-")) return name.slice("language-".length).toLowerCase();
+  }
+  return null;
+}
+
+export default rehypeShiki;

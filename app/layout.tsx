@@ -6,6 +6,8 @@ import { SiteHeader } from "@/components/SiteHeader";
 import { themeBootScript } from "@/lib/theme";
 
 export const metadata: Metadata = {
+  // Absolute canonical URLs need a site; SITE_URL names the deployed one.
+  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
   title: { default: "AI 스터디 노트", template: "%s | AI 스터디 노트" },
   description: "부트캠프 주차별 강의 노트를 강의별로 읽고, 자기 학습 과제를 체크하는 스터디 포털",
 };

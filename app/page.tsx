@@ -1,7 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getAllWeeks } from "@/lib/content";
 import { weekDescription } from "@/lib/content/describe";
 import { weekStats } from "@/lib/content/stats";
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 export default function HomePage() {
   const weeks = getAllWeeks();

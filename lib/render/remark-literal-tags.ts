@@ -5,14 +5,15 @@ import { SKIP, visit } from "unist-util-visit";
 
 const knownTags = new Set(htmlTagNames);
 const flowParents = new Set(["root", "blockquote", "listItem", "footnoteDefinition"]);
-const singleTag = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>$/u;
+const tagToken = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/gu;
 
 /**
  * Keep text that only looks like a tag: `<eos>`, `<pad>`, `</s2>`.
  *
  * CommonMark reads `<eos>` as raw HTML, and GitHub then drops it, so a note
- * about tokenizers loses its words. A lone tag whose name is not an HTML
- * element is turned back into the text the author wrote.
+ * about tokenizers loses its words. HTML whose tags are all not HTML elements
+ * (`<eos>`, or `<eos>` followed by a line of prose) is turned back into the
+ * text the author wrote; HTML with any real element is left to the sanitizer.
  */
 const remarkLiteralTags: Plugin<[], Root> = function () {
   return function (tree) {
@@ -31,8 +32,8 @@ const remarkLiteralTags: Plugin<[], Root> = function () {
 };
 
 function isUnknownTag(html: string): boolean {
-  const name = singleTag.exec(html.trim())?.[1];
-  return name !== undefined && !knownTags.has(name.toLowerCase());
+  const names = [...html.matchAll(tagToken)].map((match) => (match[1] ?? "").toLowerCase());
+  return names.length > 0 && names.every((name) => !knownTags.has(name));
 }
 
 export default remarkLiteralTags;

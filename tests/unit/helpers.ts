@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseWeek, slugFromFileName } from "@/lib/content/load";
+import { normalizeSource } from "@/lib/content/source";
+import type { Week } from "@/lib/content/types";
+
+/** An absolute path inside the project. */
+export function projectPath(relative: string): string {
+  return fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+}
+
+/** A note file read and parsed the way the site reads it. */
+export function loadNote(relative: string): Week {
+  const name = relative.split("/").at(-1) ?? relative;
+  const text = normalizeSource(readFileSync(projectPath(relative)), relative);
+  return parseWeek(text, relative, slugFromFileName(name)).week;
+}
+
+/** A fixture of `tests/fixtures/`, parsed. */
+export function loadFixture(name: string): Week {
+  return loadNote(`tests/fixtures/${name}`);
+}
+
+/** The real Week 8 note. */
+export function loadWeek8(): Week {
+  return loadNote("content/week-08.md");
+}
+
+/** A week built from Markdown text, without any file. */
+export function weekFrom(markdown: string, slug = "fixture"): Week {
+  return parseWeek(markdown, `content/${slug}.md`, slugFromFileName(`${slug}.md`)).week;
+}

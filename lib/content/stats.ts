@@ -1,4 +1,4 @@
-import type { Entry, Section, Task, Week } from "./types";
+import type { Section, Task, Week } from "./types";
 
 /** Tasks including the nested ones. */
 export function countTasks(tasks: readonly Task[]): number {
@@ -12,11 +12,6 @@ export function weekStats(week: Week): { lectures: number; tasks: number } {
     lectures: entries.filter((entry) => entry.kind !== "other").length,
     tasks: entries.reduce((total, entry) => total + countTasks(entry.tasks), 0),
   };
-}
-
-/** Contents entries with no body section: they get a "no notes yet" section of their own. */
-export function entriesWithoutNotes(week: Week): Entry[] {
-  return week.parts.flatMap((part) => part.entries).filter((entry) => entry.sectionId === null);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Week } from "../content/types";
 import { codeThemes, getHighlighter } from "./highlighter";
 import rehypeDemoteHeadings from "./rehype-demote-headings";
 import rehypeImages from "./rehype-images";
+import rehypeMissingNotes from "./rehype-missing-notes";
 import rehypeSectionIds from "./rehype-section-ids";
 import rehypeShiki from "./rehype-shiki";
 import remarkLiteralTags from "./remark-literal-tags";
@@ -36,6 +37,7 @@ export async function renderWeekBody(week: Week): Promise<HastRoot> {
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeDemoteHeadings)
     .use(rehypeSectionIds, { sections: week.sections })
+    .use(rehypeMissingNotes, { week })
     .use(rehypeKatex, { throwOnError: false, strict: false })
     .use(rehypeShiki, { highlighter, themes: codeThemes })
     .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LectureToc } from "@/components/LectureToc";
-import { MissingNotes } from "@/components/MissingNotes";
 import { getAllWeeks, getWeek } from "@/lib/content";
-import { entriesWithoutNotes, weekStats } from "@/lib/content/stats";
+import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
 import { weekDescription } from "@/lib/content/describe";
 import { renderWeekBody } from "@/lib/render/process";
@@ -74,7 +73,6 @@ export default async function WeekPage({ params }: Params) {
           </p>
         </header>
         <article className="note">{body}</article>
-        <MissingNotes entries={entriesWithoutNotes(week)} />
         <nav aria-label="주차 이동" className="no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
           {older ? (
             <Link href={`/weeks/${older.slug}`} className="rounded-lg border border-line p-4 hover:bg-soft">

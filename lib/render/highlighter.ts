@@ -1,7 +1,7 @@
 import { createHighlighter, type Highlighter } from "shiki";
 
 /** Themes of code blocks; the dark one applies under `[data-theme=dark]`. */
-export const codeThemes = { light: "github-light", dark: "github-dark" } as const;
+export const codeThemes = { light: "github-light", dark: "github-dark-default" } as const;
 
 /** Languages notes use; anything else renders as plain code. */
 export const codeLanguages = [

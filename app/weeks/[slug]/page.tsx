@@ -44,14 +44,13 @@ export default async function WeekPage({ params }: Params) {
   const older = weeks[index + 1];
 
   return (
-    <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
-      <aside className="no-print mb-8 lg:sticky lg:top-20 lg:mb-0 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">
-        <details className="toc-details rounded-lg border border-line p-3 lg:border-0 lg:p-0">
-          <summary className="cursor-pointer font-semibold lg:hidden">목차</summary>
-          <div className="mt-3 lg:mt-0">
-            <LectureToc week={week} />
-          </div>
-        </details>
+    <div className="flex flex-col lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
+      {/* On phones the TOC follows the note (a "목차" link jumps to it); on wide screens it is the sticky left column. */}
+      <aside
+        id="toc"
+        className="no-print order-last mt-16 scroll-mt-20 lg:sticky lg:top-20 lg:order-none lg:mt-0 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto"
+      >
+        <LectureToc week={week} />
       </aside>
       <div className="min-w-0">
         <nav aria-label="현재 위치" className="no-print mb-4 text-sm text-muted">
@@ -63,6 +62,11 @@ export default async function WeekPage({ params }: Params) {
             </li>
             <li aria-hidden="true">›</li>
             <li aria-current="page">{week.number !== null ? `Week ${week.number}` : week.title}</li>
+            <li className="ml-auto lg:hidden">
+              <a href="#toc" className="rounded-md border border-line px-2.5 py-1 text-ink hover:bg-soft">
+                목차
+              </a>
+            </li>
           </ol>
         </nav>
         <header className="mb-10 max-w-[72ch] border-b border-line pb-6">

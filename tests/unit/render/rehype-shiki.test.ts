@@ -43,7 +43,7 @@ describe("rehypeShiki", () => {
     const tree = highlight("```python\nimport os\nx = 1\n```\n");
     const pre = only(elements(tree, "pre"));
     expect(pre.properties.dataLanguage).toBe("python");
-    expect(toHtml(pre)).toMatch(/^<pre class="shiki shiki-themes github-light github-dark"/u);
+    expect(toHtml(pre)).toMatch(/^<pre class="shiki shiki-themes github-light github-dark-default"/u);
     expect(String(pre.properties.style)).toContain("--shiki-dark-bg:");
     const styles = elements(tree, "span").map((span) => String(span.properties.style ?? ""));
     expect(styles.filter((style) => style.includes("--shiki-dark:")).length).toBeGreaterThan(2);

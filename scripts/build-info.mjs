@@ -1,0 +1,104 @@
+// What `scripts/start.mjs` needs to know about the last production build:
+// whether one exists, which notes folder it was built from, and whether any
+// input changed since. Shared with `scripts/test.mjs`, which records its build too.
+
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
+const BUILD_INFO = path.join(ROOT, ".next", "portal-build.json");
+
+/** Folders and files whose change means the site must be built again. */
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "public",
+  "next.config.ts",
+  "package.json",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
+
+/** The notes folder a build reads, resolved the way lib/content does. */
+export function contentDirectory() {
+  return path.resolve(ROOT, process.env.CONTENT_DIR ?? "content");
+}
+
+/**
+ * @typedef {{ buildId: string; contentDir: string; builtAt: string }} BuildInfo
+ */
+
+/** @returns {string | null} */
+function readBuildId() {
+  try {
+    return readFileSync(BUILD_ID, "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Newest file under `entry` (a file or folder) with mtime after `since`, or null.
+ * @param {string} entry
+ * @param {number} since mtime in ms
+ * @returns {string | null}
+ */
+function newerThan(entry, since) {
+  let stats;
+  try {
+    stats = statSync(entry);
+  } catch {
+    return null;
+  }
+  if (!stats.isDirectory()) return stats.mtimeMs > since ? entry : null;
+  // A folder's own mtime changes when a file is added, removed or renamed.
+  if (stats.mtimeMs > since) return entry;
+  for (const name of readdirSync(entry)) {
+    if (name === "node_modules" || name === ".next") continue;
+    const found = newerThan(path.join(entry, name), since);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Why a new production build is needed, or null when `.next` is up to date.
+ * @returns {string | null}
+ */
+export function rebuildReason() {
+  const buildId = readBuildId();
+  if (buildId === null) return "no production build yet (.next/BUILD_ID is missing)";
+  const builtAt = statSync(BUILD_ID).mtimeMs;
+
+  const contentDir = contentDirectory();
+  /** @type {Partial<BuildInfo>} */
+  let info = {};
+  try {
+    info = JSON.parse(readFileSync(BUILD_INFO, "utf8"));
+  } catch {
+    // Built by a plain `next build`: assume the default notes folder.
+  }
+  const builtFrom = info.buildId === buildId && info.contentDir ? info.contentDir : path.join(ROOT, "content");
+  if (builtFrom !== contentDir) return `CONTENT_DIR changed: built from ${builtFrom}, now ${contentDir}`;
+
+  const inputs = INPUTS.map((name) => path.join(ROOT, name));
+  if (!inputs.includes(contentDir)) inputs.push(contentDir);
+  for (const input of inputs) {
+    const changed = newerThan(input, builtAt);
+    if (changed) return `${path.relative(ROOT, changed) || changed} changed since the last build`;
+  }
+  return null;
+}
+
+/** Records which notes folder the build in `.next` was made from. */
+export function recordBuild() {
+  const buildId = readBuildId();
+  if (buildId === null || !existsSync(path.dirname(BUILD_INFO))) return;
+  /** @type {BuildInfo} */
+  const info = { buildId, contentDir: contentDirectory(), builtAt: new Date().toISOString() };
+  writeFileSync(BUILD_INFO, `${JSON.stringify(info, null, 2)}\n`);
+}

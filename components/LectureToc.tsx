@@ -1,11 +1,13 @@
 import type { Week } from "@/lib/content/types";
 import { countTasks, sectionsOutsideContents } from "@/lib/content/stats";
+import { TocScrollSpy } from "./TocScrollSpy";
 
 /** The lecture table of contents: Contents entries by part, then body-only sections. Plain links, no JS needed. */
 export function LectureToc({ week }: { week: Week }) {
   const extra = sectionsOutsideContents(week);
   return (
-    <nav aria-label="강의 목차" className="text-sm">
+    <nav id="lecture-toc" aria-label="강의 목차" className="text-sm">
+      <TocScrollSpy navId="lecture-toc" />
       <p className="mb-2 font-semibold text-ink">강의 목차</p>
       {week.parts.map((part, index) => (
         <div key={`${part.title}-${index}`} className="mb-4">

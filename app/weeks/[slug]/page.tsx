@@ -48,7 +48,7 @@ export default async function WeekPage({ params }: Params) {
       {/* On phones the TOC follows the note (a "목차" link jumps to it); on wide screens it is the sticky left column. */}
       <aside
         id="toc"
-        className="no-print order-last mt-16 scroll-mt-20 lg:sticky lg:top-20 lg:order-none lg:mt-0 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto"
+        className="no-print order-last mt-16 lg:sticky lg:top-20 lg:order-none lg:mt-0 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto"
       >
         <LectureToc week={week} />
       </aside>

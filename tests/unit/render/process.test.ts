@@ -266,9 +266,12 @@ describe("Week 8: nothing is lost", () => {
     expect(elements(tree, "p").filter((p) => p.properties.align === "center")).toHaveLength(10);
   });
 
-  it("has no <h1> and gives every heading its section id", () => {
+  it("has no <h1> and gives every heading its section id, plus one per lecture without notes", () => {
     expect(elements(tree, "h1")).toEqual([]);
     const headings = ["h2", "h3"].flatMap((tagName) => elements(tree, tagName));
-    expect(headings.map((heading) => heading.properties.id).sort()).toEqual(week.sections.map((section) => section.id).sort());
+    const withoutNotes = week.parts.flatMap((part) => part.entries).filter((entry) => entry.sectionId === null);
+    expect(withoutNotes.map((entry) => entry.id)).toEqual(["lecture-7", "lecture-8", "lecture-9", "special-1", "special-2", "special-3", "special-4", "special-5"]);
+    const expected = [...week.sections.map((section) => section.id), ...withoutNotes.map((entry) => entry.id)];
+    expect(headings.map((heading) => heading.properties.id).sort()).toEqual(expected.sort());
   });
 });

@@ -1,0 +1,42 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { projectPath } from "../helpers";
+
+function lintContent(files: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
+  const directory = path.join(mkdtempSync(path.join(tmpdir(), "lint-content-")), "content");
+  mkdirSync(directory);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(directory, name), text);
+  const result = spawnSync(projectPath("node_modules/.bin/tsx"), [projectPath("scripts/lint-content.ts")], {
+    env: { ...process.env, CONTENT_DIR: directory },
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("npm run lint:content", () => {
+  it("prints one file:line:col line per problem across files and exits 1", () => {
+    const result = lintContent({
+      "week-01.md": "---\ntitle: 첫 주\nweek: one\n---\n# 첫 주\n",
+      "week-02.md": "",
+      "week-03.md": "---\ntitle: [broken\n---\n# x\n",
+      "week-04.md": "---\nweek: 4\nauthor: 나\n---\n# 넷째 주\n",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      "warning content/week-04.md:3:9 unknown front matter key `author` is ignored; known keys: title, week, description, date, tags, draft",
+      'error content/week-01.md:3:7 front matter `week` invalid input: expected number, received string; expected a whole number such as `week: 8`, found "one"',
+      "error content/week-02.md:1:1 the note has no content; write a `# title` and your notes, or delete the file",
+      expect.stringMatching(/^error content\/week-03\.md:\d+:\d+ invalid YAML front matter: /u),
+    ]);
+    expect(result.stdout).toContain("1 note(s) read, 3 error(s), 1 warning(s).");
+  });
+
+  it("exits 0 for good notes", () => {
+    const result = lintContent({ "week-01.md": "# Week 1\n\n본문\n" });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("1 note(s) read, 0 error(s), 0 warning(s).");
+  });
+});

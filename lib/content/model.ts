@@ -18,6 +18,11 @@ export type WeekInput = {
 
 const contentsHeading = /^(?:contents|table of contents|목차|차례)$/iu;
 
+/** Whether a heading's text names the Contents list (`Contents`, `목차`, ...). */
+export function isContentsHeading(text: string): boolean {
+  return contentsHeading.test(normalizeTaskText(text));
+}
+
 /** A parsed note -> the typed `Week` model. Pure: no I/O, no React. */
 export function buildWeek(input: WeekInput): Week {
   const { frontmatter, slug, source } = input;
@@ -96,7 +101,7 @@ function readContents(tree: Root, slug: WeekSlug): Part[] {
 function contentsList(tree: Root): List | null {
   const children = tree.children;
   for (const [index, node] of children.entries()) {
-    if (node.type !== "heading" || !contentsHeading.test(headingText(node))) continue;
+    if (node.type !== "heading" || !isContentsHeading(headingText(node))) continue;
     const next = children[index + 1];
     return next?.type === "list" ? next : null;
   }

@@ -1,3 +1,4 @@
+import { isContentsHeading } from "./model";
 import type { Section, Task, Week } from "./types";
 
 /** Tasks including the nested ones. */
@@ -24,7 +25,7 @@ export function sectionsOutsideContents(week: Week): Section[] {
   const partTitles = new Set(week.parts.map((part) => part.title));
   const lectureDepths = week.sections.filter((section) => section.entryIds.length > 0).map((section) => section.depth);
   const depth = lectureDepths.length > 0 ? Math.min(...lectureDepths) : 2;
-  const contentsIndex = week.parts.length > 0 ? week.sections.findIndex((section) => /^(?:contents|목차|차례|table of contents)$/iu.test(section.title)) : -1;
+  const contentsIndex = week.parts.length > 0 ? week.sections.findIndex((section) => isContentsHeading(section.title)) : -1;
   return week.sections.filter(
     (section, index) =>
       index !== contentsIndex &&

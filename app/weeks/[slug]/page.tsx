@@ -18,9 +18,18 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 function weekFromParams(slug: string): Week {
-  const week = getWeek(decodeURIComponent(slug));
+  const week = getWeek(safeDecode(slug));
   if (!week) notFound();
   return week;
+}
+
+/** Korean slugs may arrive percent-encoded; a malformed escape is simply an unknown week. */
+function safeDecode(slug: string): string {
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return slug;
+  }
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

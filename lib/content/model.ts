@@ -1,12 +1,12 @@
 import { slug as githubSlug } from "github-slugger";
 import GithubSlugger from "github-slugger";
-import type { Heading, List, ListItem, Root } from "mdast";
+import type { Heading, List, ListItem, Nodes, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { WeekFrontmatter } from "./frontmatter";
 import { hashText, normalizeTaskText, OccurrenceCounter } from "./ids";
 import { labelId, parseLabel, splitSpeaker } from "./labels";
-import type { Entry, LectureLabel, Part, Section, Task, Week, WeekSlug } from "./types";
+import type { BodyTask, Entry, LectureLabel, Part, Section, Task, Week, WeekSlug } from "./types";
 
 /** What the model is built from: a parsed note and its validated front matter. */
 export type WeekInput = {
@@ -39,6 +39,7 @@ export function buildWeek(input: WeekInput): Week {
   // Only a hoisted title leaves the body; a different leading H1 stays a section like any other.
   const sections = readSections(tree, hoistTitle ? titleHeading : null, entries);
   linkEntriesToSections(entries, sections);
+  const bodyTasks = readBodyTasks(tree, slug, sections);
 
   return {
     slug,
@@ -50,6 +51,7 @@ export function buildWeek(input: WeekInput): Week {
     draft: frontmatter.draft ?? false,
     parts,
     sections,
+    bodyTasks,
     tree,
     source,
   };
@@ -161,6 +163,64 @@ export function readTasks(list: List, idPrefix: string): Task[] {
       position: item.position ?? null,
     };
   });
+}
+
+/**
+ * GFM task items of the body (the Contents list excepted: its items are entry
+ * tasks already). An item belongs to the entry whose section (or a subsection
+ * of it) holds it, else to the section it sits in, so its id survives edits
+ * elsewhere in the note exactly like a Contents task's.
+ */
+function readBodyTasks(tree: Root, slug: WeekSlug, sections: readonly Section[]): BodyTask[] {
+  const contents = contentsList(tree);
+  const byPosition = new Map(sections.map((section) => [positionKey(section.position), section]));
+  const counters = new Map<string, OccurrenceCounter>();
+  // Open headings, outermost first: a subsection of a lecture still belongs to the lecture.
+  const open: Section[] = [];
+  const found: BodyTask[] = [];
+  for (const node of tree.children) {
+    if (node.type === "heading") {
+      const section = byPosition.get(positionKey(node.position ?? null));
+      if (!section) continue;
+      while ((open.at(-1)?.depth ?? 0) >= section.depth) open.pop();
+      open.push(section);
+      continue;
+    }
+    if (node === contents) continue;
+    const sectionId = open.at(-1)?.id ?? null;
+    const entryId = open.findLast((section) => section.entryIds.length > 0)?.entryIds[0] ?? null;
+    const prefix = `${slug}/${entryId ?? sectionId ?? "body"}`;
+    let counter = counters.get(prefix);
+    if (!counter) {
+      counter = new OccurrenceCounter();
+      counters.set(prefix, counter);
+    }
+    for (const task of taskItems(node, prefix, counter)) found.push({ entryId, sectionId, task });
+  }
+  return found;
+}
+
+/** GFM task items in a node, outermost first; task items nested in one become its children. */
+function taskItems(node: Nodes, idPrefix: string, occurrences: OccurrenceCounter): Task[] {
+  if (node.type === "listItem" && typeof node.checked === "boolean") {
+    const text = itemText(node);
+    const id = occurrences.next(`${idPrefix}/${hashText(text)}`);
+    const childIds = new OccurrenceCounter();
+    return [
+      {
+        id,
+        text,
+        done: node.checked,
+        children: node.children.flatMap((child) => taskItems(child, id, childIds)),
+        position: node.position ?? null,
+      },
+    ];
+  }
+  return "children" in node ? node.children.flatMap((child) => taskItems(child, idPrefix, occurrences)) : [];
+}
+
+function positionKey(position: Section["position"]): string {
+  return position ? `${position.start.line}:${position.start.column}` : "";
 }
 
 /** Every heading of the body in source order, with its public id and aliases. */

@@ -27,6 +27,15 @@ export type Task = {
   position: Position | null;
 };
 
+/** A GFM task item (`- [ ]`, `- [x]`) of the body, outside the Contents list. */
+export type BodyTask = {
+  /** The Contents entry whose notes hold the item, if any: its id is then `<week>/<entry id>/<hash>`. */
+  entryId: string | null;
+  /** The section (nearest heading above) the item sits in; the id prefix when no entry holds it. */
+  sectionId: string | null;
+  task: Task;
+};
+
 /** One item of the Contents list. */
 export type Entry = {
   /** Public anchor id: `lecture-2`, `lecture-5-practice`, `special-1`, `day-1`, or a slug. */
@@ -81,6 +90,8 @@ export type Week = {
   parts: Part[];
   /** Body headings in source order; nothing dropped. */
   sections: Section[];
+  /** Top-level GFM task items of the body, in source order (nested ones are their children). */
+  bodyTasks: BodyTask[];
   /** The parsed body (front matter removed), the input of the renderer. */
   tree: MdastRoot;
   /** `content/<slug>.md`, for messages. */

@@ -1,0 +1,159 @@
+import { STORE_VERSION, storedDocumentSchema, ticksFromRecord, ticksToRecord, versionOf } from "./schema";
+import type { Tick, Ticks } from "./tree";
+
+/** The one localStorage key of task progress; the suffix is the format version. */
+export const STORAGE_KEY = "study-portal:tasks:v1";
+
+/**
+ * Why progress lives only in memory on this page:
+ * - `unavailable`: localStorage cannot be reached (private mode, cookies blocked).
+ * - `unreadable`: the stored value is not JSON or not the expected shape.
+ * - `unsupported`: it is a format this version does not know (left untouched).
+ * - `unwritable`: writing failed, usually because storage is full.
+ */
+export type StoreProblem = "unavailable" | "unreadable" | "unsupported" | "unwritable";
+
+/** What every checkbox and progress bar renders from. Replaced, never mutated, so React sees each change. */
+export type TaskSnapshot = { ticks: Ticks; problem: StoreProblem | null };
+
+/** The minimal event source the store listens to for other tabs' writes (the window, or a fake in tests). */
+export type StorageEvents = {
+  addEventListener(type: "storage", listener: (event: StorageChange) => void): void;
+  removeEventListener(type: "storage", listener: (event: StorageChange) => void): void;
+};
+
+/** The part of a `StorageEvent` the store reads: which key changed (null when storage was cleared). */
+export type StorageChange = { key: string | null };
+
+export type TaskStoreOptions = {
+  /** Returns the storage; may throw (SecurityError) or return null. Called lazily. */
+  storage: () => Storage | null;
+  /** Where `storage` events arrive; null when there is no window. */
+  events: StorageEvents | null;
+  /** The clock for tick times; injectable for tests. */
+  now?: () => number;
+};
+
+export type TaskStore = {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): TaskSnapshot;
+  getServerSnapshot(): TaskSnapshot;
+  /** Sets tasks to done or not done. */
+  set(changes: ReadonlyMap<string, boolean>): void;
+  /** Forgets every tick whose id starts with `prefix` (a week's `week-08/`), so its tasks return to the author's state. */
+  clear(prefix: string): void;
+  /** Replaces all ticks with the result of `change` (imports). */
+  replace(change: (current: Ticks) => Ticks): void;
+};
+
+/** The server (and first client) render: no ticks, so every task shows the author's state. */
+export const SERVER_SNAPSHOT: TaskSnapshot = Object.freeze({ ticks: new Map<string, Tick>(), problem: null });
+
+type Loaded = { snapshot: TaskSnapshot; persistent: boolean };
+
+/**
+ * One store over localStorage for `useSyncExternalStore`. It never throws: when
+ * storage is missing, broken or full it keeps the ticks in memory and reports
+ * the problem in the snapshot, and it never overwrites a value it could not read.
+ */
+export function createTaskStore(options: TaskStoreOptions): TaskStore {
+  const now = options.now ?? Date.now;
+  const listeners = new Set<() => void>();
+  let state: Loaded | null = null;
+
+  function storage(): Storage | null {
+    try {
+      return options.storage();
+    } catch {
+      return null;
+    }
+  }
+
+  function load(): Loaded {
+    const area = storage();
+    if (!area) return memoryOnly(new Map(), "unavailable");
+    let raw: string | null;
+    try {
+      raw = area.getItem(STORAGE_KEY);
+    } catch {
+      return memoryOnly(new Map(), "unavailable");
+    }
+    if (raw === null) return { snapshot: { ticks: new Map(), problem: null }, persistent: true };
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return memoryOnly(new Map(), "unreadable");
+    }
+    const version = versionOf(value);
+    if (version !== null && version !== STORE_VERSION) return memoryOnly(new Map(), "unsupported");
+    const parsed = storedDocumentSchema.safeParse(value);
+    if (!parsed.success) return memoryOnly(new Map(), "unreadable");
+    return { snapshot: { ticks: ticksFromRecord(parsed.data.ticks), problem: null }, persistent: true };
+  }
+
+  function current(): Loaded {
+    state ??= load();
+    return state;
+  }
+
+  function commit(ticks: Ticks): void {
+    const { persistent, snapshot } = current();
+    if (persistent) {
+      try {
+        const area = storage();
+        if (!area) throw new Error("storage went away");
+        area.setItem(STORAGE_KEY, JSON.stringify({ version: STORE_VERSION, ticks: ticksToRecord(ticks) }));
+      } catch {
+        // QuotaExceededError, SecurityError: the reader keeps ticking, in memory.
+        state = memoryOnly(ticks, "unwritable");
+        notify();
+        return;
+      }
+    }
+    state = { persistent, snapshot: { ticks, problem: snapshot.problem } };
+    notify();
+  }
+
+  function notify(): void {
+    for (const listener of listeners) listener();
+  }
+
+  function onStorage(event: StorageChange): void {
+    if (event.key !== STORAGE_KEY && event.key !== null) return;
+    // A page that keeps ticks only in memory must not lose them to another tab's copy.
+    if (state && !state.persistent) return;
+    state = load();
+    notify();
+  }
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1) options.events?.addEventListener("storage", onStorage);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) options.events?.removeEventListener("storage", onStorage);
+      };
+    },
+    getSnapshot: () => current().snapshot,
+    getServerSnapshot: () => SERVER_SNAPSHOT,
+    set(changes) {
+      const ticks = new Map(current().snapshot.ticks);
+      const at = now();
+      for (const [id, done] of changes) ticks.set(id, { done, at });
+      commit(ticks);
+    },
+    clear(prefix) {
+      const ticks = new Map([...current().snapshot.ticks].filter(([id]) => !id.startsWith(prefix)));
+      commit(ticks);
+    },
+    replace(change) {
+      commit(change(current().snapshot.ticks));
+    },
+  };
+}
+
+function memoryOnly(ticks: Ticks, problem: StoreProblem): Loaded {
+  return { snapshot: { ticks, problem }, persistent: false };
+}

@@ -1,13 +1,15 @@
 import type { Week } from "@/lib/content/types";
 import { countTasks, sectionsOutsideContents } from "@/lib/content/stats";
+import { LECTURE_TOC_ID } from "./navigation/active-section";
 import { TocScrollSpy } from "./TocScrollSpy";
 
 /** The lecture table of contents: Contents entries by part, then body-only sections. Plain links, no JS needed. */
 export function LectureToc({ week }: { week: Week }) {
   const extra = sectionsOutsideContents(week);
+  const topDepth = Math.min(...extra.map((section) => section.depth));
   return (
-    <nav id="lecture-toc" aria-label="강의 목차" className="text-sm">
-      <TocScrollSpy navId="lecture-toc" />
+    <nav id={LECTURE_TOC_ID} aria-label="강의 목차" className="text-sm">
+      <TocScrollSpy />
       <p className="mb-2 font-semibold text-ink">강의 목차</p>
       {week.parts.map((part, index) => (
         <div key={`${part.title}-${index}`} className="mb-4">
@@ -36,7 +38,7 @@ export function LectureToc({ week }: { week: Week }) {
       {extra.length > 0 ? (
         <ul className={`space-y-0.5 ${week.parts.length > 0 ? "border-t border-line pt-2" : ""}`}>
           {extra.map((section) => (
-            <li key={section.id}>
+            <li key={section.id} style={{ paddingLeft: `${(section.depth - topDepth) * 0.75}rem` }}>
               <a href={`#${section.id}`} className="block rounded-md px-2 py-1 text-ink hover:bg-soft">
                 {section.title}
               </a>

@@ -1,47 +1,43 @@
 "use client";
 
 import { useEffect } from "react";
-
-/** How far below the top of the viewport a heading counts as "being read": the sticky header plus a little. */
-const READING_LINE = 96;
+import { goToTarget, LECTURE_TOC_ID, READING_LINE, setActiveSection, tocLinks } from "./navigation/active-section";
 
 /**
  * Enhances the server-rendered lecture TOC: marks the entry being read with
- * `aria-current="location"` and keeps it visible in the sidebar, and makes
- * TOC clicks scroll (smoothly unless reduced motion is asked for) while
- * replacing the URL hash instead of stacking history entries.
- * Without JavaScript the TOC stays plain working links.
+ * `aria-current="location"`, keeps it visible in the sidebar, tells the other
+ * islands which entry it is, and makes TOC clicks scroll (smoothly unless
+ * reduced motion is asked for) while replacing the URL hash instead of
+ * stacking history entries. Without JavaScript the TOC stays plain links.
  */
-export function TocScrollSpy({ navId }: { navId: string }) {
+export function TocScrollSpy() {
   useEffect(() => {
-    const found = document.getElementById(navId);
-    if (!found) return;
-    const nav: HTMLElement = found;
-    const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-    const targets = links
-      .map((link) => ({ link, target: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
-      .filter((pair): pair is { link: HTMLAnchorElement; target: HTMLElement } => pair.target !== null);
+    const nav = document.getElementById(LECTURE_TOC_ID);
+    if (!nav) return;
+    const toc: HTMLElement = nav;
+    const targets = tocLinks();
     let current: HTMLAnchorElement | null = null;
     let frame = 0;
 
     function update() {
       frame = 0;
-      let active: HTMLAnchorElement | null = null;
+      let active: (typeof targets)[number] | null = null;
       let activeTop = Number.NEGATIVE_INFINITY;
-      for (const { link, target } of targets) {
-        const top = target.getBoundingClientRect().top;
+      for (const candidate of targets) {
+        const top = candidate.target.getBoundingClientRect().top;
         // The last heading above the reading line wins; ties keep the first TOC entry.
         if (top <= READING_LINE && top > activeTop) {
-          active = link;
+          active = candidate;
           activeTop = top;
         }
       }
-      if (active === current) return;
+      setActiveSection(active?.id ?? null);
+      if (active?.link === current) return;
       current?.removeAttribute("aria-current");
-      current = active;
-      if (!active) return;
-      active.setAttribute("aria-current", "location");
-      keepVisible(nav, active);
+      current = active?.link ?? null;
+      if (!current) return;
+      current.setAttribute("aria-current", "location");
+      keepVisible(toc, current);
     }
 
     function schedule() {
@@ -53,22 +49,20 @@ export function TocScrollSpy({ navId }: { navId: string }) {
       const pair = link ? targets.find((candidate) => candidate.link === link) : undefined;
       if (!pair || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
       event.preventDefault();
-      const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-      pair.target.scrollIntoView({ behavior: reduced ? "auto" : "smooth", block: "start" });
-      window.history.replaceState(window.history.state, "", pair.link.hash);
+      goToTarget(pair.target, pair.id);
     }
 
     update();
     window.addEventListener("scroll", schedule, { passive: true });
     window.addEventListener("resize", schedule);
-    nav.addEventListener("click", onClick);
+    toc.addEventListener("click", onClick);
     return () => {
       window.removeEventListener("scroll", schedule);
       window.removeEventListener("resize", schedule);
-      nav.removeEventListener("click", onClick);
+      toc.removeEventListener("click", onClick);
       if (frame !== 0) window.cancelAnimationFrame(frame);
     };
-  }, [navId]);
+  }, []);
 
   return null;
 }

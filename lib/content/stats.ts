@@ -17,14 +17,16 @@ export function weekStats(week: Week): { lectures: number; tasks: number } {
 
 /**
  * Body sections the Contents never names, for the lecture TOC: headings at the
- * level of the lecture headings (or H2) that hold no entry and are not the
- * Contents heading or a part's own heading.
+ * level of the lecture headings that hold no entry and are not the Contents
+ * heading or a part's own heading. A note without Contents lists its headings
+ * of the top level and the one below it (the TOC is derived from them).
  */
 export function sectionsOutsideContents(week: Week): Section[] {
   const entries = week.parts.flatMap((part) => part.entries);
   const partTitles = new Set(week.parts.map((part) => part.title));
   const lectureDepths = week.sections.filter((section) => section.entryIds.length > 0).map((section) => section.depth);
-  const depth = lectureDepths.length > 0 ? Math.min(...lectureDepths) : 2;
+  const topDepth = Math.min(...week.sections.map((section) => section.depth), 6);
+  const depth = lectureDepths.length > 0 ? Math.min(...lectureDepths) : week.parts.length > 0 ? 2 : topDepth + 1;
   const contentsIndex = week.parts.length > 0 ? week.sections.findIndex((section) => isContentsHeading(section.title)) : -1;
   return week.sections.filter(
     (section, index) =>

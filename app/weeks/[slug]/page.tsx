@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { LectureShortcuts } from "@/components/LectureShortcuts";
 import { LectureToc } from "@/components/LectureToc";
+import { OnThisPage } from "@/components/OnThisPage";
+import { TocDrawer } from "@/components/TocDrawer";
 import { getAllWeeks, getWeek } from "@/lib/content";
 import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
 import { weekDescription } from "@/lib/content/describe";
+import { outlineByTarget, tocTargets } from "@/lib/content/outline";
 import { renderWeekBody } from "@/lib/render/process";
 import { hastToReact } from "@/lib/render/to-jsx";
 
@@ -52,32 +57,27 @@ export default async function WeekPage({ params }: Params) {
   const newer = weeks[index - 1];
   const older = weeks[index + 1];
 
+  const targets = tocTargets(week);
+  const crumbs = Object.fromEntries(targets.map((target) => [target.id, target.crumb]));
+
   return (
-    <div className="flex flex-col lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
-      {/* On phones the TOC follows the note (a "목차" link jumps to it); on wide screens it is the sticky left column. */}
-      <aside
-        id="toc"
-        className="no-print order-last mt-16 lg:sticky lg:top-20 lg:order-none lg:mt-0 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto"
-      >
-        <LectureToc week={week} />
-      </aside>
-      <div className="min-w-0">
-        <nav aria-label="현재 위치" className="no-print mb-4 text-sm text-muted">
-          <ol className="flex flex-wrap items-center gap-1">
-            <li>
-              <Link href="/" className="hover:text-ink hover:underline">
-                홈
-              </Link>
-            </li>
-            <li aria-hidden="true">›</li>
-            <li aria-current="page">{week.number !== null ? `Week ${week.number}` : week.title}</li>
-            <li className="ml-auto lg:hidden">
-              <a href="#toc" className="rounded-md border border-line px-2.5 py-1 text-ink hover:bg-soft">
-                목차
-              </a>
-            </li>
-          </ol>
-        </nav>
+    <>
+      <div className="no-print sticky top-14 z-20 -mx-4 -mt-8 mb-8 flex min-h-12 items-center gap-3 border-b border-line bg-page/95 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6">
+        <Breadcrumbs weekLabel={week.number !== null ? `Week ${week.number}` : week.title} crumbs={crumbs} />
+        <div className="ml-auto flex shrink-0 items-center gap-2">
+          <LectureShortcuts />
+          <TocDrawer />
+        </div>
+      </div>
+      <div className="flex flex-col lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[16rem_minmax(0,1fr)_12rem]">
+        {/* On phones the TOC follows the note and opens as a drawer; on wide screens it is the sticky left column. */}
+        <aside
+          id="toc"
+          className="no-print order-last mt-16 lg:sticky lg:top-32 lg:order-none lg:mt-0 lg:max-h-[calc(100vh-9rem)] lg:self-start lg:overflow-y-auto"
+        >
+          <LectureToc week={week} />
+        </aside>
+        <div className="min-w-0">
         <header className="mb-10 max-w-[72ch] border-b border-line pb-6">
           <h1 className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">{week.title}</h1>
           {week.description ? <p className="mt-3 text-lg text-muted">{week.description}</p> : null}
@@ -102,7 +102,11 @@ export default async function WeekPage({ params }: Params) {
             </Link>
           ) : null}
         </nav>
+        </div>
+        <div className="no-print hidden xl:sticky xl:top-32 xl:block xl:self-start">
+          <OnThisPage outline={outlineByTarget(week)} />
+        </div>
       </div>
-    </div>
+    </>
   );
 }

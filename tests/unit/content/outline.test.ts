@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { outlineByTarget, subheadingsOf, tocTargets } from "@/lib/content/outline";
 import { sectionsOutsideContents } from "@/lib/content/stats";
-import { loadWeek8, weekFrom } from "../helpers";
+import { loadFixture, loadWeek8, weekFrom } from "../helpers";
 
 describe("tocTargets", () => {
   it("lists Week 8's 10 Course and 5 특강 entries, then 논문 스터디, with breadcrumb texts", () => {
@@ -30,6 +30,42 @@ describe("tocTargets", () => {
     expect(tocTargets(week).map((target) => [target.id, target.crumb])).toEqual([
       ["day-1", "[Day 1] 시작"],
       ["day-2", "[Day 2] 이어서"],
+    ]);
+  });
+});
+
+describe("a note with 주차/Week sub-parts, comma-combined headings and body-only sections", () => {
+  const week = loadFixture("weekly-parts.md");
+
+  it("keeps the parts in order, with their entries, kinds and tasks", () => {
+    expect(week.parts.map((part) => [part.title, part.entries.map((entry) => [entry.id, entry.kind, entry.title])])).toEqual([
+      ["1주차", [["lecture-1", "lecture", "데이터 소개"], ["lecture-2", "lecture", "Pandas basics"]]],
+      ["Week 2", [["lecture-3", "lecture", "시각화"], ["lecture-4", "lecture", "통계"]]],
+      ["", [["피어세션", "other", "피어세션"]]],
+    ]);
+    expect(week.parts[0]?.entries[0]?.tasks.map((task) => task.text)).toEqual(["데이터셋 살펴보기"]);
+  });
+
+  it("matches headings by label, however they are spaced or combined", () => {
+    const sectionOf = Object.fromEntries(week.parts.flatMap((part) => part.entries).map((entry) => [entry.id, entry.sectionId]));
+    expect(sectionOf).toEqual({
+      "lecture-1": "lecture-1",
+      "lecture-2": "lecture-2",
+      "lecture-3": "lecture-3",
+      "lecture-4": "lecture-3",
+      피어세션: "피어세션",
+    });
+    expect(week.sections.find((section) => section.id === "lecture-3")?.aliases).toContain("lecture-4");
+  });
+
+  it("lists the sections the Contents never names after the entries", () => {
+    expect(tocTargets(week).map((target) => target.id)).toEqual([
+      "lecture-1",
+      "lecture-2",
+      "lecture-3",
+      "lecture-4",
+      "피어세션",
+      "-대회-회고",
     ]);
   });
 });

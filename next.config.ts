@@ -19,6 +19,8 @@ function checkContent(): void {
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) checkContent();
   return {
+    // A second build folder lets the e2e fixture site (CONTENT_DIR) be built and served beside the real one.
+    distDir: process.env.NEXT_DIST_DIR ?? ".next",
     reactStrictMode: true,
     poweredByHeader: false,
   };

@@ -2,6 +2,19 @@ import { defineConfig, devices } from "@playwright/test";
 
 // E2E_PORT lets several checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const FIXTURE_PORT = PORT + 1;
+
+const launchOptions = {
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
 const CI = Boolean(process.env.CI);
 
 /**
@@ -26,30 +39,32 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
+      testIgnore: /\.fixture\.spec\.ts$/u,
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      // Notes the real content/ does not have (local images, hostile HTML, GitHub extensions):
+      // tests/fixtures/site, built into its own folder and served on the next port.
+      name: "fixture-site",
+      testMatch: /\.fixture\.spec\.ts$/u,
+      use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
   ],
-  webServer: {
+  webServer: [
+    server(PORT, {}),
+    server(FIXTURE_PORT, { CONTENT_DIR: "tests/fixtures/site", NEXT_DIST_DIR: ".next-fixtures" }),
+  ],
+});
+
+function server(port: number, env: Record<string, string>) {
+  return {
     command: "node scripts/start.mjs",
-    url: `http://localhost:${PORT}`,
+    url: `http://localhost:${port}`,
     // A container's HOSTNAME env is its own name, not a bind address: pin it.
-    env: { PORT: String(PORT), HOSTNAME: "0.0.0.0" },
+    env: { PORT: String(port), HOSTNAME: "0.0.0.0", ...env },
     reuseExistingServer: !CI,
     timeout: 300_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
-});
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  };
+}

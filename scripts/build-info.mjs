@@ -7,8 +7,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
-const BUILD_INFO = path.join(ROOT, ".next", "portal-build.json");
+/** The build folder: `.next`, or NEXT_DIST_DIR for a second site (the e2e fixture site) built beside it. */
+const DIST_DIR = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next");
+const BUILD_ID = path.join(DIST_DIR, "BUILD_ID");
+const BUILD_INFO = path.join(DIST_DIR, "portal-build.json");
 
 /** Folders and files whose change means the site must be built again. */
 const INPUTS = [
@@ -58,7 +60,7 @@ function newerThan(entry, since) {
   // A folder's own mtime changes when a file is added, removed or renamed.
   if (stats.mtimeMs > since) return entry;
   for (const name of readdirSync(entry)) {
-    if (name === "node_modules" || name === ".next") continue;
+    if (name === "node_modules" || name.startsWith(".next")) continue;
     const found = newerThan(path.join(entry, name), since);
     if (found) return found;
   }
@@ -71,7 +73,7 @@ function newerThan(entry, since) {
  */
 export function rebuildReason() {
   const buildId = readBuildId();
-  if (buildId === null) return "no production build yet (.next/BUILD_ID is missing)";
+  if (buildId === null) return `no production build yet (${path.relative(ROOT, BUILD_ID)} is missing)`;
   const builtAt = statSync(BUILD_ID).mtimeMs;
 
   const contentDir = contentDirectory();

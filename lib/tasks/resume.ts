@@ -1,27 +1,32 @@
-import * as z from "zod/mini";
 import { isDone, type Ticks } from "./tree";
 import type { ReadingTask, ReadingWeek } from "./week-tasks";
 
 /** Where the reader was last: its own key, so frequent writes never touch task progress. */
 export const LAST_READ_KEY = "study-portal:last-read:v1";
 
-const lastReadSchema = z.object({
-  version: z.literal(1),
-  slug: z.string(),
+export type LastRead = {
+  version: 1;
+  slug: string;
   /** The TOC anchor (`lecture-3`) in view, or null at the top of the page. */
-  anchor: z.nullable(z.string()),
-  at: z.number(),
-});
+  anchor: string | null;
+  at: number;
+};
 
-export type LastRead = z.infer<typeof lastReadSchema>;
+function parseLastRead(value: unknown): LastRead | null {
+  if (typeof value !== "object" || value === null) return null;
+  const record: Record<string, unknown> = Object.fromEntries(Object.entries(value));
+  const { version, slug, anchor, at } = record;
+  if (version !== 1 || typeof slug !== "string" || typeof at !== "number") return null;
+  if (anchor !== null && typeof anchor !== "string") return null;
+  return { version, slug, anchor, at };
+}
 
 /** The recorded place, or null when there is none, it is unreadable, or storage is off limits. */
 export function readLastRead(storage: () => Storage | null): LastRead | null {
   try {
     const raw = storage()?.getItem(LAST_READ_KEY) ?? null;
     if (raw === null) return null;
-    const parsed = lastReadSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    return parseLastRead(JSON.parse(raw));
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { STORE_VERSION, storedDocumentSchema, ticksFromRecord, ticksToRecord, versionOf } from "./schema";
+import { parseStoredDocument, STORE_VERSION, ticksToRecord, versionOf } from "./schema";
 import type { Tick, Ticks } from "./tree";
 
 /** The one localStorage key of task progress; the suffix is the format version. */
@@ -87,9 +87,9 @@ export function createTaskStore(options: TaskStoreOptions): TaskStore {
     }
     const version = versionOf(value);
     if (version !== null && version !== STORE_VERSION) return memoryOnly(new Map(), "unsupported");
-    const parsed = storedDocumentSchema.safeParse(value);
-    if (!parsed.success) return memoryOnly(new Map(), "unreadable");
-    return { snapshot: { ticks: ticksFromRecord(parsed.data.ticks), problem: null }, persistent: true };
+    const document = parseStoredDocument(value);
+    if (!document) return memoryOnly(new Map(), "unreadable");
+    return { snapshot: { ticks: document.ticks, problem: null }, persistent: true };
   }
 
   function current(): Loaded {

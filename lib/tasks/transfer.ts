@@ -1,4 +1,4 @@
-import { exportFileSchema, STORE_VERSION, ticksFromRecord, ticksToRecord, versionOf } from "./schema";
+import { EXPORT_FORMAT, parseExportFile, STORE_VERSION, ticksToRecord, versionOf } from "./schema";
 import type { Tick, Ticks } from "./tree";
 
 /**
@@ -9,7 +9,7 @@ import type { Tick, Ticks } from "./tree";
 /** The ticks as the text of a downloadable JSON file. */
 export function exportProgress(ticks: Ticks, exportedAt: Date): string {
   const file = {
-    format: "study-portal-task-progress",
+    format: EXPORT_FORMAT,
     version: STORE_VERSION,
     exportedAt: exportedAt.toISOString(),
     ticks: ticksToRecord(ticks),
@@ -37,11 +37,11 @@ export function parseProgressFile(text: string): ImportResult {
   if (version !== null && version !== STORE_VERSION) {
     return { ok: false, message: `지원하지 않는 형식(버전 ${version})이어서 가져오지 못했습니다.` };
   }
-  const parsed = exportFileSchema.safeParse(value);
-  if (!parsed.success) {
+  const file = parseExportFile(value);
+  if (!file) {
     return { ok: false, message: "과제 진행 상황 파일이 아니어서 가져오지 못했습니다. 진행 상황은 바뀌지 않았습니다." };
   }
-  return { ok: true, ticks: ticksFromRecord(parsed.data.ticks) };
+  return { ok: true, ticks: file.ticks };
 }
 
 /**

@@ -9,9 +9,11 @@ import type { Week } from "../content/types";
 import { codeThemes, getHighlighter } from "./highlighter";
 import rehypeDemoteHeadings from "./rehype-demote-headings";
 import rehypeImages from "./rehype-images";
+import rehypeLectureTasks from "./rehype-lecture-tasks";
 import rehypeMissingNotes from "./rehype-missing-notes";
 import rehypeSectionIds from "./rehype-section-ids";
 import rehypeShiki from "./rehype-shiki";
+import rehypeTaskItems from "./rehype-task-items";
 import remarkLiteralTags from "./remark-literal-tags";
 import { sanitizeSchema } from "./sanitize-schema";
 
@@ -38,6 +40,8 @@ export async function renderWeekBody(week: Week): Promise<HastRoot> {
     .use(rehypeDemoteHeadings)
     .use(rehypeSectionIds, { sections: week.sections })
     .use(rehypeMissingNotes, { week })
+    .use(rehypeTaskItems, { week })
+    .use(rehypeLectureTasks, { week })
     .use(rehypeKatex, { throwOnError: false, strict: false })
     .use(rehypeShiki, { highlighter, themes: codeThemes })
     .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })

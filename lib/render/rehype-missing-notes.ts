@@ -3,7 +3,7 @@ import { headingRank } from "hast-util-heading-rank";
 import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { entryHeading } from "../content/entry-heading";
-import type { Entry, Section, Task, Week } from "../content/types";
+import type { Entry, Section, Week } from "../content/types";
 
 /** Options: the week whose Contents entries may lack notes. */
 export type Options = { week: Pick<Week, "parts" | "sections"> };
@@ -11,7 +11,8 @@ export type Options = { week: Pick<Week, "parts" | "sections"> };
 /**
  * Give every Contents entry without body notes a short section of its own, in
  * Contents order right after the notes of the entry before it, so each TOC
- * link lands on its lecture, its title and its tasks. Nothing of the body moves.
+ * link lands on its lecture, its title and its tasks (rehype-lecture-tasks puts
+ * the checklist below the hint). Nothing of the body moves.
  */
 const rehypeMissingNotes: Plugin<[Options], Root> = function (options) {
   const { parts, sections } = options.week;
@@ -71,15 +72,7 @@ function placeholder(entry: Entry, depth: number): Element {
     h(`h${Math.min(Math.max(depth, 2), 6)}`, { id: entry.id }, entryHeading(entry)),
     h("p", { className: ["missing-notes-hint"] }, "아직 정리된 노트가 없습니다."),
   ];
-  if (entry.tasks.length > 0) children.push(taskList(entry.tasks));
   return h("section", { className: ["missing-notes"], dataEntry: entry.id }, children);
-}
-
-function taskList(tasks: readonly Task[]): Element {
-  return h(
-    "ul",
-    tasks.map((task) => h("li", task.children.length > 0 ? [task.text, taskList(task.children)] : [task.text])),
-  );
 }
 
 export default rehypeMissingNotes;

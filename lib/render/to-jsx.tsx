@@ -4,10 +4,14 @@ import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { CodeBlock } from "@/components/CodeBlock";
 import { ScrollableTable } from "@/components/ScrollableTable";
+import { NoteDiv, NoteInput } from "@/components/tasks/note-elements";
 
 const components: Partial<Components> = {
   pre: CodeBlock,
   table: ScrollableTable,
+  // Task checkboxes and lecture task panels (marked by rehype-task-items / rehype-lecture-tasks).
+  input: NoteInput,
+  div: NoteDiv,
 };
 
 /** Sanitized hast -> React elements; note content never goes through `dangerouslySetInnerHTML`. */

@@ -1,0 +1,34 @@
+"use client";
+
+import { progress, type TaskNode } from "@/lib/tasks/tree";
+import { useTaskSnapshot } from "./task-store";
+
+/**
+ * A progress bar (`role="progressbar"`, value = tasks done, max = tasks) named
+ * after its lecture or week, with the count as text and a "완료" mark when
+ * every task is done.
+ */
+export function TaskProgress({ tasks, label, className = "" }: { tasks: TaskNode[]; label: string; className?: string }) {
+  const { ticks } = useTaskSnapshot();
+  const { done, total } = progress(tasks, ticks);
+  const complete = total > 0 && done === total;
+  return (
+    <div className={`task-progress flex items-center gap-2 ${className}`} data-complete={complete ? "" : undefined}>
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        aria-valuetext={`${total}개 중 ${done}개 완료`}
+        className="h-2 min-w-16 flex-1 overflow-hidden rounded-full bg-line"
+      >
+        <div className="task-progress-fill h-full rounded-full bg-accent" style={{ width: `${total > 0 ? (done / total) * 100 : 0}%` }} />
+      </div>
+      <span className="shrink-0 text-sm tabular-nums text-muted">
+        {done}/{total}
+        {complete ? <span className="ml-1.5 font-semibold text-accent">✓ 완료</span> : null}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ComponentProps } from "react";
+import { parseTaskNode, parseTaskNodes } from "@/lib/tasks/tree";
+import { TaskCheckbox } from "./TaskCheckbox";
+import { TaskPanel } from "./TaskPanel";
+
+type DataProps = { "data-task"?: unknown; "data-lecture-tasks"?: unknown; "data-label"?: unknown; "data-tasks"?: unknown };
+
+/**
+ * `<input>` of a note: a task checkbox the render plugins marked with
+ * `data-task` becomes the client island; any other input stays as sanitized.
+ */
+export function NoteInput(props: ComponentProps<"input"> & DataProps) {
+  const { "data-task": data, ...rest } = props;
+  const node = typeof data === "string" ? parseTaskNode(data) : null;
+  if (!node || typeof rest.id !== "string") return <input {...rest} />;
+  return <TaskCheckbox id={rest.id} node={node} />;
+}
+
+/** `<div>` of a note: a lecture's task panel (rehype-lecture-tasks) becomes the progress island around its list. */
+export function NoteDiv(props: ComponentProps<"div"> & DataProps) {
+  const { "data-lecture-tasks": entryId, "data-label": label, "data-tasks": json, ...rest } = props;
+  const tasks = typeof json === "string" ? parseTaskNodes(json) : null;
+  if (typeof entryId !== "string" || typeof label !== "string" || !tasks) return <div {...rest} />;
+  return (
+    <TaskPanel entryId={entryId} tasks={tasks} label={label}>
+      {rest.children}
+    </TaskPanel>
+  );
+}

@@ -1,0 +1,36 @@
+import { useSyncExternalStore } from "react";
+import { createTaskStore, type TaskSnapshot } from "@/lib/tasks/store";
+
+/**
+ * The page's one task store. Every island reads it through
+ * `useSyncExternalStore`, so the server and the hydration render use the
+ * author's state and the saved ticks arrive in the render right after.
+ */
+export const taskStore = createTaskStore({
+  // Reading `window.localStorage` itself throws a SecurityError when storage is blocked; the store catches it.
+  storage: () => (typeof window === "undefined" ? null : window.localStorage),
+  events: typeof window === "undefined" ? null : window,
+});
+
+/** The reader's ticks and any storage problem; the author's state on the server. */
+export function useTaskSnapshot(): TaskSnapshot {
+  return useSyncExternalStore(taskStore.subscribe, taskStore.getSnapshot, taskStore.getServerSnapshot);
+}
+
+function subscribeNever(): () => void {
+  return () => undefined;
+}
+
+/** False in the server HTML and the hydration render, true after: checkboxes stay disabled until they work. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+}
+
+/** localStorage, or null when it cannot be reached; for the small extra records (last place read). */
+export function browserStorage(): Storage | null {
+  return typeof window === "undefined" ? null : window.localStorage;
+}

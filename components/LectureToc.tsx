@@ -1,6 +1,7 @@
 import type { Week } from "@/lib/content/types";
 import { countTasks, sectionsOutsideContents } from "@/lib/content/stats";
 import { LECTURE_TOC_ID } from "./navigation/active-section";
+import { EntryTaskCount } from "./tasks/WeekTasksHeader";
 import { TocScrollSpy } from "./TocScrollSpy";
 
 /** The lecture table of contents: Contents entries by part, then body-only sections. Plain links, no JS needed. */
@@ -26,7 +27,7 @@ export function LectureToc({ week }: { week: Week }) {
                     {entry.label ? <span className="mr-1 font-medium text-accent">{entry.label}</span> : null}
                     <span>{entry.title}</span>
                     {entry.speaker ? <span className="text-muted"> · {entry.speaker}</span> : null}
-                    {tasks > 0 ? <span className="ml-1 text-xs text-muted">(과제 {tasks})</span> : null}
+                    {tasks > 0 ? <EntryTaskCount week={week} entry={entry} /> : null}
                     {entry.sectionId ? null : <span className="sr-only"> (노트 없음)</span>}
                   </a>
                 </li>

@@ -6,6 +6,7 @@ import { LectureShortcuts } from "@/components/LectureShortcuts";
 import { LectureToc } from "@/components/LectureToc";
 import { OnThisPage } from "@/components/OnThisPage";
 import { TocDrawer } from "@/components/TocDrawer";
+import { WeekTasksHeader } from "@/components/tasks/WeekTasksHeader";
 import { getAllWeeks, getWeek } from "@/lib/content";
 import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
@@ -84,6 +85,7 @@ export default async function WeekPage({ params }: Params) {
           <p className="mt-3 text-sm text-muted">
             강의 {stats.lectures}개 · 자기 학습 과제 {stats.tasks}개{week.date ? ` · ${week.date}` : ""}
           </p>
+          <WeekTasksHeader week={week} tocId="lecture-toc" />
         </header>
         <article className="note">{body}</article>
         <nav aria-label="주차 이동" className="no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">

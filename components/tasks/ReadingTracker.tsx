@@ -1,0 +1,58 @@
+"use client";
+
+import { useEffect } from "react";
+import { readLastRead, writeLastRead } from "@/lib/tasks/resume";
+import { browserStorage } from "./task-store";
+
+/**
+ * Remembers the week and the lecture being read for the home page's
+ * "이어서 보기": the TOC entry the scrollspy marks `aria-current="location"`,
+ * or the URL's hash. Renders nothing.
+ */
+export function ReadingTracker({ slug, navId }: { slug: string; navId: string }) {
+  useEffect(() => {
+    const previous = readLastRead(browserStorage);
+    let last = previous?.slug === slug ? previous.anchor : null;
+    let timer = 0;
+
+    function current(): string | null {
+      const link = document.querySelector<HTMLAnchorElement>(`#${navId} a[aria-current="location"]`);
+      const hash = link?.hash ?? window.location.hash;
+      if (!hash) return null;
+      try {
+        return decodeURIComponent(hash.slice(1));
+      } catch {
+        return null;
+      }
+    }
+
+    function write() {
+      timer = 0;
+      writeLastRead(browserStorage, { slug, anchor: last, at: Date.now() });
+    }
+
+    // Read the place at once (the DOM may be gone by the time the write runs), write it a little later.
+    function schedule() {
+      // At the top of the page nothing is current yet: keep the place from the last visit.
+      last = current() ?? last;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(write, 400);
+    }
+
+    last = current() ?? last;
+    write();
+    const nav = document.getElementById(navId);
+    const observer = new MutationObserver(schedule);
+    if (nav) observer.observe(nav, { subtree: true, attributes: true, attributeFilter: ["aria-current"] });
+    window.addEventListener("hashchange", schedule);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("hashchange", schedule);
+      window.clearTimeout(timer);
+      // Leaving the page (a client-side link) flushes the place not yet written.
+      if (timer !== 0) write();
+    };
+  }, [slug, navId]);
+
+  return null;
+}

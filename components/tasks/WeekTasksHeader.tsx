@@ -1,0 +1,28 @@
+import type { Entry, Week } from "@/lib/content/types";
+import { entryTasks, partTasks, toTaskNode, weekTasks } from "@/lib/tasks/week-tasks";
+import { ReadingTracker } from "./ReadingTracker";
+import { TocTaskCount as TocTaskCountIsland } from "./TocTaskCount";
+import { StorageNotice } from "./StorageNotice";
+import { WeekTaskBar } from "./WeekTaskBar";
+
+/** The week header's task block; the trees are computed here, at build time, and passed to the islands. */
+export function WeekTasksHeader({ week, tocId }: { week: Week; tocId: string }) {
+  const name = week.number !== null ? `Week ${week.number}` : week.title;
+  const parts = week.parts
+    .map((part, index) => ({ title: part.title || "강의", label: `${part.title || `파트 ${index + 1}`} 진행률`, tasks: partTasks(week, part).map(toTaskNode) }))
+    .filter((part) => part.tasks.length > 0);
+  return (
+    <>
+      <WeekTaskBar slug={week.slug} label={`${name} 진행률`} tasks={weekTasks(week).map(toTaskNode)} parts={parts} />
+      <ReadingTracker slug={week.slug} navId={tocId} />
+      <StorageNotice />
+    </>
+  );
+}
+
+/** The "done/total" counter of one TOC entry. */
+export function EntryTaskCount({ week, entry }: { week: Week; entry: Entry }) {
+  const tasks = entryTasks(week, entry).map(toTaskNode);
+  return tasks.length > 0 ? <TocTaskCountIsland tasks={tasks} /> : null;
+}
+

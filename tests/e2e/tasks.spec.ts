@@ -1,0 +1,159 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { expect, settle, test } from "./helpers";
+
+const WEEK = "/weeks/week-08";
+const FIRST = "MLOps가 필요한 이유 이해하기";
+const SECOND = "MLOps의 각 Component에 대해 이해하기(왜 이런 Component가 생겼는가?)";
+
+function lecture2Progress(page: Page) {
+  return page.getByRole("progressbar", { name: "(2강) MLOPs 개론 진행률" });
+}
+
+function task(page: Page, name: string) {
+  // The TOC's Contents list in the body repeats the text as plain items; only the checkbox has this name.
+  return page.getByRole("checkbox", { name, exact: true });
+}
+
+/** Opens the week and waits until the checkboxes are enabled (hydrated). */
+async function openWeek(page: Page, hash = ""): Promise<void> {
+  await page.goto(`${WEEK}${hash}`);
+  await settle(page);
+  await expect(task(page, FIRST)).toBeEnabled();
+}
+
+test.describe("self-study tasks", () => {
+  test("tick two (2강) tasks by mouse, reload: still ticked, 2 of 4, shown on the TOC and the home page", async ({ page, consoleProblems }) => {
+    await openWeek(page);
+    await expect(lecture2Progress(page)).toHaveAttribute("aria-valuenow", "0");
+    await task(page, FIRST).click();
+    await page.getByText(SECOND, { exact: true }).and(page.locator("label")).click();
+    await expect(lecture2Progress(page)).toHaveAttribute("aria-valuenow", "2");
+
+    await page.reload();
+    await settle(page);
+    await expect(task(page, FIRST)).toBeChecked();
+    await expect(task(page, SECOND)).toBeChecked();
+    await expect(lecture2Progress(page)).toHaveAttribute("aria-valuenow", "2");
+    await expect(lecture2Progress(page)).toHaveAttribute("aria-valuemax", "4");
+    await expect(page.getByRole("progressbar", { name: "Week 8 진행률" })).toHaveAttribute("aria-valuenow", "2");
+    await expect(page.locator('#lecture-toc a[href="#lecture-2"]')).toContainText("과제 2/4");
+
+    await page.goto("/");
+    await settle(page);
+    const week = page.getByRole("progressbar", { name: "Week 8 진행률" });
+    await expect(week).toHaveAttribute("aria-valuenow", "2");
+    await expect(week).toHaveAttribute("aria-valuemax", "13");
+    await expect(page.getByRole("progressbar", { name: "전체 과제 진행률" })).toHaveAttribute("aria-valuenow", "2");
+    expect(consoleProblems).toEqual([]);
+  });
+
+  test("works by keyboard: Tab to a checkbox, Space ticks it", async ({ page }) => {
+    await openWeek(page);
+    await task(page, FIRST).focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    await expect(task(page, FIRST)).toBeFocused();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await expect(task(page, SECOND)).toBeFocused();
+    await page.keyboard.press("Space");
+    await expect(task(page, FIRST)).toBeChecked();
+    await expect(task(page, SECOND)).toBeChecked();
+    await expect(lecture2Progress(page)).toHaveAttribute("aria-valuenow", "2");
+    await page.keyboard.press("Space");
+    await expect(lecture2Progress(page)).toHaveAttribute("aria-valuenow", "1");
+  });
+
+  test("a second page of the same browser sees a tick without reloading", async ({ page, context }) => {
+    await openWeek(page);
+    const other = await context.newPage();
+    await openWeek(other);
+    await task(page, FIRST).check();
+    await expect(task(other, FIRST)).toBeChecked();
+    await expect(lecture2Progress(other)).toHaveAttribute("aria-valuenow", "1");
+  });
+
+  test("with localStorage throwing, the page renders, ticks work in memory and a notice says so once", async ({ page, consoleProblems }) => {
+    await page.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      };
+      Storage.prototype.getItem = refuse;
+      Storage.prototype.setItem = refuse;
+    });
+    await openWeek(page);
+    await expect(page.locator("h1")).toHaveText("Week 8 : AI 서비스 개발 기초");
+    await task(page, FIRST).check();
+    await expect(task(page, FIRST)).toBeChecked();
+    await expect(lecture2Progress(page)).toHaveAttribute("aria-valuenow", "1");
+    const notice = page.getByRole("status").filter({ hasText: "저장할 수 없어요" });
+    await expect(notice).toHaveCount(1);
+    await notice.getByRole("button", { name: "알림 닫기" }).click();
+    await expect(notice).toHaveCount(0);
+    expect(consoleProblems).toEqual([]);
+  });
+
+  test("남은 과제만 hides ticked tasks; 이 주 초기화 resets the week after confirmation", async ({ page }) => {
+    await openWeek(page);
+    await task(page, FIRST).check();
+    const filter = page.getByRole("button", { name: "남은 과제만" });
+    await filter.click();
+    await expect(filter).toHaveAttribute("aria-pressed", "true");
+    await expect(task(page, FIRST)).toBeHidden();
+    await expect(task(page, SECOND)).toBeVisible();
+    await filter.click();
+    await expect(task(page, FIRST)).toBeVisible();
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "이 주 초기화" }).click();
+    await expect(task(page, FIRST)).not.toBeChecked();
+    await expect(lecture2Progress(page)).toHaveAttribute("aria-valuenow", "0");
+  });
+
+  test("export, then import in a fresh browser context restores the ticks; a bad file changes nothing", async ({ page, browser }, testInfo) => {
+    await openWeek(page);
+    await task(page, FIRST).check();
+    await task(page, SECOND).check();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "진행 상황 내보내기" }).click()]);
+    const file = testInfo.outputPath("progress.json");
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/^study-portal-progress-\d{4}-\d{2}-\d{2}\.json$/);
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await openWeek(other);
+    await expect(task(other, FIRST)).not.toBeChecked();
+    const input = other.locator('input[type="file"]');
+    await input.setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from('{"hello":1}') });
+    await expect(other.getByRole("status").filter({ hasText: "가져오지 못했습니다" })).toBeVisible();
+    await expect(lecture2Progress(other)).toHaveAttribute("aria-valuenow", "0");
+
+    await input.setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: await readFile(file) });
+    await expect(other.getByRole("status").filter({ hasText: "진행 상황을 가져왔습니다" })).toBeVisible();
+    await expect(task(other, FIRST)).toBeChecked();
+    await expect(task(other, SECOND)).toBeChecked();
+    await expect(lecture2Progress(other)).toHaveAttribute("aria-valuenow", "2");
+    await fresh.close();
+  });
+
+  test("the home page offers 이어서 보기: the lecture last read and the next open task", async ({ page }) => {
+    await openWeek(page, "#lecture-3");
+    await expect(page.locator('#lecture-toc a[aria-current="location"]')).toHaveAttribute("href", "#lecture-3");
+    await page.waitForTimeout(600);
+    await page.goto("/");
+    await settle(page);
+    const resume = page.getByRole("region", { name: "이어서 보기" });
+    await expect(resume.getByRole("link").first()).toHaveAttribute("href", "/weeks/week-08#lecture-3");
+    await expect(resume).toContainText("Rules of Machine Learning");
+  });
+
+  test("without JavaScript the tasks are readable and their checkboxes disabled", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(WEEK);
+    await expect(task(page, FIRST)).toBeDisabled();
+    await expect(page.locator('[data-lecture-tasks="lecture-2"]')).toContainText(SECOND);
+    await context.close();
+  });
+});

@@ -6,6 +6,7 @@ import { ContentError, ContentErrors } from "./errors";
 import { expectedFrontmatterValue, knownFrontmatterKeys, type WeekFrontmatter, WeekFrontmatterSchema } from "./frontmatter";
 import { buildWeek } from "./model";
 import { parseMarkdown } from "./parse";
+import { resolveLocalImages } from "./local-images";
 import { normalizeSource } from "./source";
 import type { Week, WeekSlug } from "./types";
 
@@ -127,8 +128,9 @@ export function loadWeeksFrom(directory: string, options: { includeDrafts: boole
     try {
       const text = normalizeSource(readFileSync(path.join(directory, name)), file);
       const parsed = parseWeek(text, file, slug);
-      warnings.push(...parsed.warnings);
-      if (options.includeDrafts || !parsed.week.draft) weeks.push(parsed.week);
+      const resolved = resolveLocalImages(parsed.week, directory);
+      warnings.push(...parsed.warnings, ...resolved.warnings);
+      if (options.includeDrafts || !resolved.week.draft) weeks.push(resolved.week);
     } catch (error) {
       if (error instanceof ContentErrors) errors.push(...error.problems);
       else if (error instanceof ContentError) errors.push(error);

@@ -4,6 +4,7 @@ import type { Heading, List, ListItem, Nodes, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { WeekFrontmatter } from "./frontmatter";
+import { collectImages } from "./images";
 import { hashText, normalizeTaskText, OccurrenceCounter } from "./ids";
 import { labelId, parseLabel, splitSpeaker } from "./labels";
 import type { BodyTask, Entry, LectureLabel, Part, Section, Task, Week, WeekSlug } from "./types";
@@ -52,6 +53,7 @@ export function buildWeek(input: WeekInput): Week {
     parts,
     sections,
     bodyTasks,
+    images: collectImages(tree, sections),
     tree,
     source,
   };

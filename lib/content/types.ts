@@ -92,8 +92,36 @@ export type Week = {
   sections: Section[];
   /** Top-level GFM task items of the body, in source order (nested ones are their children). */
   bodyTasks: BodyTask[];
+  /** Every image of the body, in source order, whatever its form. */
+  images: NoteImage[];
   /** The parsed body (front matter removed), the input of the renderer. */
   tree: MdastRoot;
   /** `content/<slug>.md`, for messages. */
   source: string;
+};
+
+/** An image of a note, as the author wrote it, placed in its section. */
+export type NoteImage = {
+  src: string;
+  /** `alt` as written; null when the author gave none (then `generatedAlt` is shown). */
+  alt: string | null;
+  title: string | null;
+  /** Width and height as written (`300`, `45%`), not measured. */
+  width: string | null;
+  height: string | null;
+  /** Inside an `align="center"` element. */
+  centered: boolean;
+  /** Id of the section (heading) it stands under; null before the first heading. */
+  sectionId: string | null;
+  /** 1-based position among the images of its section. */
+  index: number;
+  /** `(5강,6강) 이미지 2`: its section's label (or title) and index. */
+  generatedAlt: string;
+  /** Caption from title, or a short line written right above it ("실습 결과"). */
+  caption: string | null;
+  /** Where it starts in the file; the renderer finds the same image by it. */
+  line: number;
+  column: number;
+  /** For an image next to the note: where the site serves it and its intrinsic size, or that the file is missing. */
+  local?: { status: "found"; url: string; width: number; height: number } | { status: "missing" };
 };

@@ -44,8 +44,9 @@ export async function renderWeekBody(week: Week): Promise<HastRoot> {
     .use(rehypeLectureTasks, { week })
     .use(rehypeKatex, { throwOnError: false, strict: false })
     .use(rehypeShiki, { highlighter, themes: codeThemes })
-    .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })
-    .use(rehypeImages);
+    // Before external links: the links it wraps images in point at the originals on the web.
+    .use(rehypeImages, { images: week.images })
+    .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] });
   // The model is shared between pages; the plugins must not change it.
   return processor.run(structuredClone(week.tree));
 }

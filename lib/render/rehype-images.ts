@@ -1,38 +1,65 @@
-import type { Element, Root } from "hast";
-import { headingRank } from "hast-util-heading-rank";
-import { toString } from "hast-util-to-string";
+import type { Element, ElementContent, Root } from "hast";
+import { h } from "hastscript";
 import type { Plugin } from "unified";
-import { visit } from "unist-util-visit";
-import { parseLabel } from "../content/labels";
+import { SKIP, visitParents } from "unist-util-visit-parents";
+import type { NoteImage } from "../content/types";
+
+/** Options: the week's images, collected by the model in source order. */
+export type Options = { images: readonly NoteImage[] };
+
+const emptyOptions: Options = { images: [] };
 
 /**
- * Make note images cheap and accessible:
- * - the first image loads eagerly (it may be the largest paint), the rest lazily,
- *   all decoded off the main thread;
- * - an image without `alt` gets one from its section, such as `(5강,6강) 이미지 2`,
- *   so screen readers announce where it belongs instead of its file name.
- *   An explicit `alt=""` (decorative) is left alone.
+ * Make note images readable, cheap and zoomable:
+ * - an image without `alt` gets its generated one (`(5강,6강) 이미지 2`); an explicit `alt=""` stays;
+ * - the first image loads eagerly (it may be the largest paint), the rest lazily, decoded off the main thread;
+ * - an image next to the note is served by the site, with its intrinsic size reserving its space;
+ * - each image becomes a link to the original that the lightbox takes over, grouped by section;
+ * - a paragraph holding several images becomes a gallery row.
  */
-const rehypeImages: Plugin<[], Root> = function () {
+const rehypeImages: Plugin<[Options?], Root> = function (options) {
+  const settings = options ?? emptyOptions;
+  const byPlace = new Map(settings.images.map((image) => [`${image.line}:${image.column}`, image]));
   return function (tree) {
     let seen = 0;
-    let section = "노트";
-    let inSection = 0;
-    visit(tree, "element", (node: Element) => {
-      if (headingRank(node)) {
-        const title = toString(node).trim();
-        section = parseLabel(title).label?.text ?? title;
-        inSection = 0;
-        return;
-      }
+    visitParents(tree, "element", (node: Element, ancestors) => {
+      if (node.tagName === "p" && node.children.filter(isImage).length > 1) node.properties.className = ["image-row"];
       if (node.tagName !== "img") return;
       seen += 1;
-      inSection += 1;
+      const start = node.position?.start;
+      const image = start ? byPlace.get(`${start.line}:${start.column}`) : undefined;
       node.properties.loading = seen === 1 ? "eager" : "lazy";
       node.properties.decoding = "async";
-      if (node.properties.alt === undefined || node.properties.alt === null) node.properties.alt = `${section} 이미지 ${inSection}`;
+      if (!image) return;
+      if (node.properties.alt === undefined || node.properties.alt === null) node.properties.alt = image.generatedAlt;
+      if (image.local?.status === "found") {
+        node.properties.src = image.local.url;
+        node.properties.width ??= image.local.width;
+        node.properties.height ??= image.local.height;
+        node.properties.style = `aspect-ratio: ${image.local.width} / ${image.local.height}`;
+      }
+      const parent = ancestors.at(-1);
+      if (!parent || ancestors.some((ancestor) => ancestor.type === "element" && ancestor.tagName === "a")) return;
+      const index = parent.children.indexOf(node);
+      const link = h(
+        "a",
+        {
+          href: String(node.properties.src ?? image.src),
+          className: ["image-link"],
+          dataImageSection: image.sectionId ?? "",
+          dataImageIndex: image.index,
+          dataCaption: image.caption ?? undefined,
+        },
+        [node],
+      );
+      parent.children.splice(index, 1, link);
+      return SKIP;
     });
   };
 };
+
+function isImage(node: ElementContent): boolean {
+  return node.type === "element" && (node.tagName === "img" || (node.tagName === "a" && node.children.some(isImage)));
+}
 
 export default rehypeImages;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { ImageLightbox } from "@/components/lightbox/ImageLightbox";
 import { LectureShortcuts } from "@/components/LectureShortcuts";
 import { LectureToc } from "@/components/LectureToc";
 import { OnThisPage } from "@/components/OnThisPage";
@@ -88,6 +89,7 @@ export default async function WeekPage({ params }: Params) {
           <WeekTasksHeader week={week} tocId="lecture-toc" />
         </header>
         <article className="note">{body}</article>
+        <ImageLightbox />
         <nav aria-label="주차 이동" className="no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
           {older ? (
             <Link href={`/weeks/${older.slug}`} className="rounded-lg border border-line p-4 hover:bg-soft">

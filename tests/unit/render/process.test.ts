@@ -44,7 +44,7 @@ describe("renderWeekBody: text that looks like HTML", () => {
 describe("renderWeekBody: raw HTML and safety", () => {
   it("keeps a centered image with its width", async () => {
     const { html } = await render('<p align="center"><img src="https://example.com/a.png" width = 300></p>');
-    expect(html).toMatch(/^<p align="center"><img src="https:\/\/example\.com\/a\.png" width="300" /u);
+    expect(html).toMatch(/^<p align="center"><a href="https:\/\/example\.com\/a\.png" class="image-link"[^>]*><img src="https:\/\/example\.com\/a\.png" width="300" /u);
   });
 
   it("drops <script>, <style>, <iframe> and their content", async () => {
@@ -253,7 +253,11 @@ describe("Week 8: nothing is lost", () => {
 
   it("has exactly 10 images, 3 external links and 2 highlighted python blocks", () => {
     expect(elements(tree, "img")).toHaveLength(10);
-    const external = elements(tree, "a").filter((a) => /^https?:\/\//u.test(String(a.properties.href ?? "")));
+    const isImageLink = (a: Element) => Array.isArray(a.properties.className) && a.properties.className.includes("image-link");
+    const external = elements(tree, "a").filter((a) => !isImageLink(a) && /^https?:\/\//u.test(String(a.properties.href ?? "")));
+    const imageLinks = elements(tree, "a").filter(isImageLink);
+    expect(imageLinks).toHaveLength(10);
+    expect(imageLinks.map((a) => a.properties.rel)).toEqual(Array.from({ length: 10 }, () => ["noopener", "noreferrer"]));
     expect(external.map((a) => toString(a))).toEqual(["[LINK]", "[yang-song의 page]", "[About diffusion model]"]);
     expect(external.map((a) => a.properties.rel)).toEqual(Array.from({ length: 3 }, () => ["noopener", "noreferrer"]));
     expect(elements(tree, "pre").map((pre) => pre.properties.dataLanguage)).toEqual(["python", "python"]);

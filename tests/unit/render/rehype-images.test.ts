@@ -3,6 +3,7 @@ import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
+import type { NoteImage } from "@/lib/content/types";
 import rehypeImages from "@/lib/render/rehype-images";
 
 function run(tree: Root): string {
@@ -39,16 +40,35 @@ describe("rehypeImages", () => {
     ]);
   });
 
-  it("names an image without alt after its section's label or title, counting per section", () => {
-    const tree = h(null, [
-      h("img", { src: "0.png" }),
-      h("h2", "(5강,6강)Notebook 베이스"),
-      h("p", [h("img", { src: "1.png" }), h("img", { src: "2.png" })]),
-      h("h3", "논문 스터디"),
-      h("img", { src: "3.png" }),
-    ]);
-    const alts = [...run(tree).matchAll(/alt="([^"]*)"/gu)].map((match) => match[1]);
-    expect(alts).toEqual(["노트 이미지 1", "(5강,6강) 이미지 1", "(5강,6강) 이미지 2", "논문 스터디 이미지 1"]);
+  it("gives an image without alt the model's generated one, wraps it in a link for the lightbox", () => {
+    const image: NoteImage = {
+      src: "1.png", alt: null, title: null, width: null, height: null, centered: false, sectionId: "lecture-5",
+      index: 2, generatedAlt: "(5강,6강) 이미지 2", caption: "실습 결과", line: 3, column: 1,
+    };
+    const img = h("img", { src: "1.png" });
+    img.position = { start: { line: 3, column: 1 }, end: { line: 3, column: 10 } };
+    const html = toHtml(unified().use(rehypeImages, { images: [image] }).runSync(h(null, [h("p", [img])])));
+    expect(html).toBe(
+      '<p><a href="1.png" class="image-link" data-image-section="lecture-5" data-image-index="2" data-caption="실습 결과">' +
+        '<img src="1.png" loading="eager" decoding="async" alt="(5강,6강) 이미지 2"></a></p>',
+    );
+  });
+
+  it("serves a found local image from the site with its intrinsic size reserved", () => {
+    const image: NoteImage = {
+      src: "./images/a.png", alt: "구조", title: null, width: "45%", height: null, centered: false, sectionId: null,
+      index: 1, generatedAlt: "노트 이미지 1", caption: null, line: 1, column: 1,
+      local: { status: "found", url: "/note-images/images/a.png", width: 300, height: 200 },
+    };
+    const img = h("img", { src: "./images/a.png", alt: "구조", width: "45%" });
+    img.position = { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } };
+    const html = toHtml(unified().use(rehypeImages, { images: [image] }).runSync(h(null, [img])));
+    expect(html).toContain('<img src="/note-images/images/a.png" alt="구조" width="45%" loading="eager" decoding="async" height="200" style="aspect-ratio: 300 / 200">');
+  });
+
+  it("turns a paragraph of several images into a gallery row", () => {
+    const html = run(h(null, [h("p", [h("img", { src: "a.png", alt: "a" }), h("img", { src: "b.png", alt: "b" })])]));
+    expect(html).toMatch(/^<p class="image-row">/u);
   });
 
   it("keeps an author's alt, including an empty (decorative) one", () => {

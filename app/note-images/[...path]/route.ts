@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { contentDirectory } from "@/lib/content";
+import { localImageExtension } from "@/lib/content/local-images";
+
+type Params = { params: Promise<{ path: string[] }> };
+
+// Every image next to the notes is written out at build time; nothing else is served from here.
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+const contentTypes: Record<string, string> = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".svg": "image/svg+xml",
+};
+
+export function generateStaticParams(): { path: string[] }[] {
+  const directory = contentDirectory();
+  return listImages(directory).map((file) => ({ path: path.relative(directory, file).split(path.sep) }));
+}
+
+function listImages(directory: string): string[] {
+  // The folder is chosen at run time (CONTENT_DIR); tracing it statically is not wanted.
+  return readdirSync(/*turbopackIgnore: true*/ directory, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) return listImages(full);
+    return entry.isFile() && localImageExtension.test(entry.name) ? [full] : [];
+  });
+}
+
+export async function GET(_request: Request, { params }: Params): Promise<Response> {
+  const { path: segments } = await params;
+  const directory = contentDirectory();
+  const file = path.resolve(directory, ...segments.map((segment) => decodeURIComponent(segment)));
+  const inside = path.relative(directory, file);
+  if (inside.startsWith("..") || path.isAbsolute(inside) || !localImageExtension.test(file)) {
+    return new Response("Not found", { status: 404 });
+  }
+  const type = contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+  return new Response(readFileSync(/*turbopackIgnore: true*/ file), {
+    headers: {
+      "Content-Type": type,
+      "Cache-Control": "public, max-age=3600",
+      "X-Content-Type-Options": "nosniff",
+      // An SVG opened on its own must not run scripts.
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    },
+  });
+}

@@ -1,0 +1,28 @@
+import { expect, test } from "./helpers";
+
+test("local and side-by-side images render with intrinsic sizes and no layout shift", async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: "layout-shift", buffered: true });
+    Object.assign(window, { layoutShifts: shifts });
+  });
+  await page.goto("/weeks/images-demo");
+  const pipeline = page.getByRole("img", { name: "학습 파이프라인" });
+  await expect(pipeline).toHaveAttribute("src", "/note-images/images/pipeline.png");
+  await expect(pipeline).toHaveAttribute("width", "640");
+  await expect(pipeline).toHaveAttribute("height", "360");
+  expect(await pipeline.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(640);
+  const row = page.locator("p.image-row");
+  await expect(row.locator("img")).toHaveCount(2);
+  const [left, right] = await row.locator("img").evaluateAll((images) => images.map((image) => image.getBoundingClientRect().top));
+  expect(left).toBe(right);
+  const response = await page.request.get("/note-images/images/left.png");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  expect((await page.request.get("/note-images/..%2f..%2fpackage.json")).status()).toBe(404);
+  await page.waitForLoadState("networkidle");
+  const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+});

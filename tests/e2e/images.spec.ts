@@ -1,0 +1,82 @@
+import { expect, test } from "./helpers";
+
+const FAILING = "201092197-8758779b-dd8d-42b1-a1d5-669b26b11719.png";
+
+test.describe("note images", () => {
+  test.beforeEach(async ({ page }) => {
+    // One remote image is forced to fail, as a rotted GitHub link would.
+    await page.route(`**/${FAILING}`, (route) => route.fulfill({ status: 404, body: "gone" }));
+  });
+
+  test("Week 8 shows its 10 images with alt text; the failed one becomes a placeholder linking to the original", async ({ page }) => {
+    await page.goto("/weeks/week-08");
+    const images = page.locator("article img");
+    await expect(images).toHaveCount(10);
+    for (const alt of await images.evaluateAll((all) => all.map((image) => image.getAttribute("alt")))) {
+      expect(alt).toMatch(/ 이미지 \d+$/u);
+    }
+    const broken = page.locator(`a.image-link[href$="${FAILING}"]`);
+    await broken.scrollIntoViewIfNeeded();
+    await expect(broken).toHaveAttribute("data-broken", "");
+    await expect(broken).toHaveAccessibleName(/이미지를 불러오지 못했습니다: \(5강,6강\) 이미지 3/u);
+    const box = await broken.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(100);
+  });
+
+  test("the (5강,6강) lightbox steps through its 4 images by keys and buttons; Escape returns focus", async ({ page }) => {
+    await page.goto("/weeks/week-08");
+    const first = page.getByRole("link", { name: "(5강,6강) 이미지 1" });
+    await first.scrollIntoViewIfNeeded();
+    await first.click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText("1 / 4");
+    await expect(dialog).toContainText("실습 결과");
+    await expect(page).toHaveURL(/#lecture-5\/image-1$/u);
+    await page.keyboard.press("ArrowRight");
+    await expect(dialog).toContainText("2 / 4");
+    await dialog.getByRole("button", { name: "다음 이미지" }).click();
+    await expect(dialog).toContainText("3 / 4");
+    await page.keyboard.press("ArrowRight");
+    await expect(dialog).toContainText("4 / 4");
+    await dialog.getByRole("button", { name: "이전 이미지" }).click();
+    await expect(dialog).toContainText("3 / 4");
+    await expect(dialog.getByRole("link", { name: "원본 열기" })).toHaveAttribute("href", new RegExp(`${FAILING}$`, "u"));
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(first).toBeFocused();
+    await expect(page).not.toHaveURL(/image-/u);
+  });
+
+  test("Enter on a focused image opens it", async ({ page }) => {
+    await page.goto("/weeks/week-08");
+    await page.getByRole("link", { name: "(3강) 이미지 2" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("dialog")).toContainText("2 / 2");
+    await expect(page.getByRole("dialog")).toContainText("Batch Serving");
+  });
+
+  test("a shared image URL opens the same image", async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto("/weeks/week-08#lecture-5/image-2");
+    await expect(page.getByRole("dialog")).toContainText("2 / 4");
+    await expect(page.getByRole("dialog")).toContainText("Wear, Male, Under 30 test");
+  });
+});
+
+test.describe("note images on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("swipes between images", async ({ page }) => {
+    await page.goto("/weeks/week-08#lecture-5/image-1");
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toContainText("1 / 4");
+    const stage = dialog.locator(".lightbox-stage");
+    const box = await stage.boundingBox();
+    if (!box) throw new Error("the lightbox stage has no box");
+    const y = box.y + box.height / 2;
+    await stage.dispatchEvent("pointerdown", { pointerType: "touch", clientX: box.x + box.width - 40, clientY: y, isPrimary: true });
+    await stage.dispatchEvent("pointerup", { pointerType: "touch", clientX: box.x + 40, clientY: y, isPrimary: true });
+    await expect(dialog).toContainText("2 / 4");
+  });
+});

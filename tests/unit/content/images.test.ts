@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { isLocalSource, resolveLocalImages } from "@/lib/content/local-images";
+import { loadWeek8, weekFrom } from "../helpers";
+
+describe("collectImages", () => {
+  it("finds Week 8's 10 images in their sections, with generated alts and the 실습 결과 caption", () => {
+    const images = loadWeek8().images;
+    expect(images.map((image) => `${image.sectionId}#${image.index}`)).toEqual([
+      "lecture-2#1", "lecture-2#2", "lecture-3#1", "lecture-3#2",
+      "lecture-5#1", "lecture-5#2", "lecture-5#3", "lecture-5#4",
+      "논문-스터디---about-diffusion-model#1", "논문-스터디---about-diffusion-model#2",
+    ]);
+    const practice = images[4];
+    expect(practice).toMatchObject({ generatedAlt: "(5강,6강) 이미지 1", caption: "실습 결과", width: "300", centered: true, alt: null });
+    expect(images.every((image) => image.src.startsWith("https://user-images.githubusercontent.com/"))).toBe(true);
+  });
+
+  it("reads every form: Markdown, raw block HTML, inline HTML, side by side", () => {
+    const week = weekFrom(
+      [
+        "## 결과",
+        "",
+        "실행 결과:",
+        "",
+        '![구조도](a.png "전체 구조")',
+        "",
+        '<p float="left"><img src="b.png" width="45%"><img src="c.png" alt="오른쪽" height=120></p>',
+        "",
+        'text <img src="d.png"> inline',
+      ].join("\n"),
+    );
+    expect(week.images.map(({ src, alt, title, width, height, index, generatedAlt, caption }) => ({ src, alt, title, width, height, index, generatedAlt, caption }))).toEqual([
+      { src: "a.png", alt: "구조도", title: "전체 구조", width: null, height: null, index: 1, generatedAlt: "결과 이미지 1", caption: "전체 구조" },
+      { src: "b.png", alt: null, title: null, width: "45%", height: null, index: 2, generatedAlt: "결과 이미지 2", caption: null },
+      { src: "c.png", alt: "오른쪽", title: null, width: null, height: "120", index: 3, generatedAlt: "결과 이미지 3", caption: null },
+      { src: "d.png", alt: null, title: null, width: null, height: null, index: 4, generatedAlt: "결과 이미지 4", caption: null },
+    ]);
+  });
+
+  it("takes a caption from a short line ending in a colon right above", () => {
+    const week = weekFrom(["실행 결과:", "", "![](a.png)"].join("\n"));
+    expect(week.images[0]?.caption).toBe("실행 결과");
+    expect(week.images[0]?.generatedAlt).toBe("노트 이미지 1");
+  });
+});
+
+describe("resolveLocalImages", () => {
+  const directory = mkdtempSync(path.join(tmpdir(), "local-images-"));
+  mkdirSync(path.join(directory, "images"));
+  // A 3x2 PNG header is all image-size reads.
+  const png = Buffer.from("89504e470d0a1a0a0000000d494844520000000300000002080200000000000000", "hex");
+  writeFileSync(path.join(directory, "images", "a.png"), png);
+
+  it.each([
+    ["./images/a.png", true],
+    ["images/a.png", true],
+    ["https://x.test/a.png", false],
+    ["//cdn.test/a.png", false],
+    ["/public.png", false],
+    ["data:image/png;base64,xx", false],
+  ])("isLocalSource(%s) is %s", (src, local) => {
+    expect(isLocalSource(src)).toBe(local);
+  });
+
+  it("serves a found file under /note-images with its intrinsic size, and warns for a missing one", () => {
+    const week = weekFrom(["# 노트", "", "![a](./images/a.png)", "", "![b](images/missing.png)", "", "![c](../../etc/passwd.png)"].join("\n"));
+    const { week: resolved, warnings } = resolveLocalImages(week, directory);
+    expect(resolved.images.map((image) => image.local)).toEqual([
+      { status: "found", url: "/note-images/images/a.png", width: 3, height: 2 },
+      { status: "missing" },
+      { status: "missing" },
+    ]);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      "content/fixture.md:5:1 image not found: images/missing.png; add the file next to the note or fix the path",
+      "content/fixture.md:7:1 image not found: ../../etc/passwd.png (images must be files inside the notes folder)",
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { loadAllWeeks } from "./lib/content/index";
+import { contentReport, strictContent } from "./lib/content/report";
 
 /**
  * Check every note before a production build, so bad content stops the build
@@ -8,11 +9,11 @@ import { loadAllWeeks } from "./lib/content/index";
  * of a stack trace from inside a page.
  */
 function checkContent(): void {
-  const { warnings, errors } = loadAllWeeks();
-  for (const warning of warnings) console.warn(`warning ${warning.message}`);
-  if (errors.length === 0) return;
-  for (const error of errors) console.error(error.message);
-  console.error(`\n${errors.length} problem(s) in the notes; fix them and build again.`);
+  const { lines, failed } = contentReport(loadAllWeeks(), strictContent());
+  for (const line of lines) console.error(`${line.level} ${line.text}`);
+  if (!failed) return;
+  const strict = strictContent() ? " (STRICT_CONTENT=1: warnings count as errors)" : "";
+  console.error(`\n${lines.filter((line) => line.level === "error").length} problem(s) in the notes${strict}; fix them and build again.`);
   process.exit(1);
 }
 

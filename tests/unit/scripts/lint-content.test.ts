@@ -5,18 +5,19 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectPath } from "../helpers";
 
-function lintContent(files: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
+function lintContent(files: Record<string, string>, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
   const directory = path.join(mkdtempSync(path.join(tmpdir(), "lint-content-")), "content");
   mkdirSync(directory);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(directory, name), text);
   const result = spawnSync(projectPath("node_modules/.bin/tsx"), [projectPath("scripts/lint-content.ts")], {
-    env: { ...process.env, CONTENT_DIR: directory },
+    env: { ...process.env, STRICT_CONTENT: "", ...env, CONTENT_DIR: directory },
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("npm run lint:content", () => {
+// Each case spawns tsx; on a loaded 2-core machine that takes seconds.
+describe("npm run lint:content", { timeout: 30_000 }, () => {
   it("prints one file:line:col line per problem across files and exits 1", () => {
     const result = lintContent({
       "week-01.md": "---\ntitle: 첫 주\nweek: one\n---\n# 첫 주\n",
@@ -26,12 +27,22 @@ describe("npm run lint:content", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([
-      "warning content/week-04.md:3:9 unknown front matter key `author` is ignored; known keys: title, week, description, date, tags, draft",
       'error content/week-01.md:3:7 front matter `week` invalid input: expected number, received string; expected a whole number such as `week: 8`, found "one"',
       "error content/week-02.md:1:1 the note has no content; write a `# title` and your notes, or delete the file",
       expect.stringMatching(/^error content\/week-03\.md:\d+:\d+ invalid YAML front matter: /u),
+      "warning content/week-04.md:3:9 unknown front matter key `author` is ignored; known keys: title, week, description, date, tags, draft",
     ]);
     expect(result.stdout).toContain("1 note(s) read, 3 error(s), 1 warning(s).");
+  });
+
+  it("reports a missing image as a warning, and fails on it with STRICT_CONTENT=1", () => {
+    const files = { "week-01.md": "# Week 1\n\n![구조](./images/missing.png)\n" };
+    const relaxed = lintContent(files);
+    expect(relaxed.status).toBe(0);
+    expect(relaxed.stderr.trim()).toBe("warning content/week-01.md:3:1 image not found: ./images/missing.png; add the file next to the note or fix the path");
+    const strict = lintContent(files, { STRICT_CONTENT: "1" });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr.trim()).toBe("error content/week-01.md:3:1 image not found: ./images/missing.png; add the file next to the note or fix the path");
   });
 
   it("exits 0 for good notes", () => {

@@ -1,0 +1,23 @@
+import type { LoadedWeeks } from "./load";
+
+/** One line of a content report, as the build and `npm run lint:content` print it. */
+export type ReportLine = { level: "warning" | "error"; text: string };
+
+/**
+ * The problems of the notes as printable lines, and whether they fail:
+ * errors always do; warnings (a missing image, an unknown front matter key)
+ * do too in a strict run (`STRICT_CONTENT=1`, as in CI).
+ */
+export function contentReport(loaded: Pick<LoadedWeeks, "warnings" | "errors">, strict: boolean): { lines: ReportLine[]; failed: boolean } {
+  const warningLevel: ReportLine["level"] = strict ? "error" : "warning";
+  const lines: ReportLine[] = [
+    ...loaded.errors.map((problem): ReportLine => ({ level: "error", text: problem.message })),
+    ...loaded.warnings.map((problem) => ({ level: warningLevel, text: problem.message })),
+  ];
+  return { lines, failed: lines.some((line) => line.level === "error") };
+}
+
+/** `STRICT_CONTENT=1` makes warnings fail the build and the content lint. */
+export function strictContent(): boolean {
+  return process.env.STRICT_CONTENT === "1";
+}

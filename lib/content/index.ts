@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentErrors } from "./errors";
 import { type LoadedWeeks, loadWeeksFrom } from "./load";
+import { manifestPath, readMirrorManifest } from "./mirror";
 import type { Week } from "./types";
 
 export type { Entry, Part, Section, Task, Week, WeekSlug } from "./types";
@@ -14,19 +15,20 @@ export function contentDirectory(): string {
 
 let cache: { stamp: string; loaded: LoadedWeeks } | null = null;
 
-/** Names and modification times of the notes, so `npm run dev` picks up edits without a restart. */
-function contentStamp(directory: string): string {
-  return readdirSync(directory)
-    .map((name) => `${name}:${statSync(path.join(directory, name)).mtimeMs}`)
-    .join("|");
+/** Names and modification times of the notes (and the image mirror), so `npm run dev` picks up edits without a restart. */
+function contentStamp(directory: string, mirrorManifest: string): string {
+  const notes = readdirSync(directory).map((name) => `${name}:${statSync(path.join(directory, name)).mtimeMs}`);
+  return [...notes, `mirror:${existsSync(mirrorManifest) ? statSync(mirrorManifest).mtimeMs : 0}`].join("|");
 }
 
 /** Every week with its problems, read once per change of the folder. */
 export function loadAllWeeks(): LoadedWeeks {
   const directory = contentDirectory();
-  const stamp = contentStamp(directory);
+  const publicDirectory = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public");
+  const stamp = contentStamp(directory, manifestPath(publicDirectory));
   if (cache?.stamp !== stamp) {
-    cache = { stamp, loaded: loadWeeksFrom(directory, { includeDrafts: process.env.NODE_ENV === "development" }) };
+    const mirror = readMirrorManifest(publicDirectory);
+    cache = { stamp, loaded: loadWeeksFrom(directory, { includeDrafts: process.env.NODE_ENV === "development", mirror }) };
   }
   return cache.loaded;
 }

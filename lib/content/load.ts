@@ -4,10 +4,10 @@ import matter from "gray-matter";
 import type { ZodError } from "zod";
 import { ContentError, ContentErrors } from "./errors";
 import { expectedFrontmatterValue, knownFrontmatterKeys, type WeekFrontmatter, WeekFrontmatterSchema } from "./frontmatter";
-import { missingNoteLinks } from "./links";
 import { buildWeek } from "./model";
 import { parseMarkdown } from "./parse";
 import { resolveLocalImages } from "./local-images";
+import type { MirrorManifest } from "./mirror";
 import { normalizeSource } from "./source";
 import type { Week, WeekSlug } from "./types";
 
@@ -109,7 +109,7 @@ function keyPosition(text: string, key: string): { line: number; column: number 
 export type LoadedWeeks = { weeks: Week[]; warnings: ContentError[]; errors: ContentError[] };
 
 /** Read every `*.md` in `directory`; never throws for bad content, it collects the problems instead. */
-export function loadWeeksFrom(directory: string, options: { includeDrafts: boolean }): LoadedWeeks {
+export function loadWeeksFrom(directory: string, options: { includeDrafts: boolean; mirror?: MirrorManifest }): LoadedWeeks {
   const files = readdirSync(directory)
     .filter((name) => noteExtension.test(name) && statSync(path.join(directory, name)).isFile())
     .sort();
@@ -129,7 +129,7 @@ export function loadWeeksFrom(directory: string, options: { includeDrafts: boole
     try {
       const text = normalizeSource(readFileSync(path.join(directory, name)), file);
       const parsed = parseWeek(text, file, slug);
-      const resolved = resolveLocalImages(parsed.week, directory);
+      const resolved = resolveLocalImages(parsed.week, directory, options.mirror);
       warnings.push(...parsed.warnings, ...resolved.warnings);
       if (options.includeDrafts || !resolved.week.draft) weeks.push(resolved.week);
     } catch (error) {
@@ -138,9 +138,6 @@ export function loadWeeksFrom(directory: string, options: { includeDrafts: boole
       else throw error;
     }
   }
-  // Links between notes can be checked only once every note is known; a draft left out of the site is missing too.
-  const slugs = new Set<string>(weeks.map((week) => week.slug));
-  for (const week of weeks) warnings.push(...missingNoteLinks(week.tree, week.source, slugs));
   return { weeks: weeks.sort(compareWeeks), warnings, errors };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { ContentError } from "./errors";
+import type { MirrorManifest } from "./mirror";
 import type { NoteImage, Week } from "./types";
 
 /** URL prefix under which images next to the notes are served (app/note-images). */
@@ -19,10 +20,18 @@ export function isLocalSource(src: string): boolean {
  * Find each relative image of a week in its notes folder: record the URL the
  * site serves it at and its intrinsic size (so the page reserves its space),
  * or warn `content/x.md:line:col image not found: <path>` when it is missing.
+ * A remote image with an entry in the mirror manifest is served from its copy.
  */
-export function resolveLocalImages(week: Week, directory: string): { week: Week; warnings: ContentError[] } {
+export function resolveLocalImages(
+  week: Week,
+  directory: string,
+  mirror: MirrorManifest = {},
+): { week: Week; warnings: ContentError[] } {
   const warnings: ContentError[] = [];
   const images = week.images.map((image): NoteImage => {
+    const mirrored = mirror[image.src];
+    // A mirrored remote image is served from public/mirror, like an image next to the note.
+    if (mirrored) return { ...image, local: { status: "found", url: mirrored.path, width: mirrored.width, height: mirrored.height } };
     if (!isLocalSource(image.src)) return image;
     const relative = safeRelative(directory, image.src);
     if (relative === null || !localImageExtension.test(relative)) {

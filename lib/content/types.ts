@@ -122,6 +122,6 @@ export type NoteImage = {
   /** Where it starts in the file; the renderer finds the same image by it. */
   line: number;
   column: number;
-  /** For an image next to the note: where the site serves it and its intrinsic size, or that the file is missing. */
+  /** For an image next to the note or mirrored (`npm run images:mirror`): where the site serves it and its intrinsic size, or that the file is missing. */
   local?: { status: "found"; url: string; width: number; height: number } | { status: "missing" };
 };

@@ -4,6 +4,7 @@ import matter from "gray-matter";
 import type { ZodError } from "zod";
 import { ContentError, ContentErrors } from "./errors";
 import { expectedFrontmatterValue, knownFrontmatterKeys, type WeekFrontmatter, WeekFrontmatterSchema } from "./frontmatter";
+import { missingNoteLinks } from "./links";
 import { buildWeek } from "./model";
 import { parseMarkdown } from "./parse";
 import { resolveLocalImages } from "./local-images";
@@ -138,6 +139,9 @@ export function loadWeeksFrom(directory: string, options: { includeDrafts: boole
       else throw error;
     }
   }
+  // Links between notes can be checked only once every note is known; a draft left out of the site is missing too.
+  const slugs = new Set<string>(weeks.map((week) => week.slug));
+  for (const week of weeks) warnings.push(...missingNoteLinks(week.tree, week.source, slugs));
   return { weeks: weeks.sort(compareWeeks), warnings, errors };
 }
 

@@ -3,30 +3,48 @@ import rehypeExternalLinks from "rehype-external-links";
 import rehypeKatex from "rehype-katex";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
+import remarkGemoji from "remark-gemoji";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Week } from "../content/types";
 import { codeThemes, getHighlighter } from "./highlighter";
 import rehypeDemoteHeadings from "./rehype-demote-headings";
+import rehypeFootnotes from "./rehype-footnotes";
+import rehypeGithubAlerts from "./rehype-github-alerts";
 import rehypeImages from "./rehype-images";
 import rehypeLectureTasks from "./rehype-lecture-tasks";
+import rehypeMathErrors from "./rehype-math-errors";
 import rehypeMissingNotes from "./rehype-missing-notes";
+import rehypeNoteLinks from "./rehype-note-links";
 import rehypeSectionIds from "./rehype-section-ids";
 import rehypeShiki from "./rehype-shiki";
 import rehypeTaskItems from "./rehype-task-items";
+import rehypeUserAnchors from "./rehype-user-anchors";
+import remarkAutolinkParticles from "./remark-autolink-particles";
+import remarkGithubInlineMath from "./remark-github-inline-math";
 import remarkLiteralTags from "./remark-literal-tags";
 import { sanitizeSchema } from "./sanitize-schema";
+
+/** Options of renderWeekBody. */
+export type RenderOptions = {
+  /** Slugs of the notes the site has; links to other notes are checked against them. */
+  slugs?: readonly string[];
+};
 
 /**
  * A week's parsed body -> sanitized, highlighted hast, ready for React.
  * Sanitizing comes right after the raw HTML is parsed, and only our own
  * trusted steps (ids, KaTeX, Shiki) run after it.
  */
-export async function renderWeekBody(week: Week): Promise<HastRoot> {
+export async function renderWeekBody(week: Week, options: RenderOptions = {}): Promise<HastRoot> {
   const highlighter = await getHighlighter();
   const processor = unified()
     // MD AST -> MD AST
     .use(remarkLiteralTags)
+    // GitHub parity: `:rocket:`, $`a^2`$, bare URLs followed by Korean particles
+    .use(remarkGemoji)
+    .use(remarkGithubInlineMath)
+    .use(remarkAutolinkParticles)
     // MD AST -> HTML AST, raw HTML kept for rehype-raw to parse
     .use(remarkRehype, {
       allowDangerousHtml: true,
@@ -37,12 +55,19 @@ export async function renderWeekBody(week: Week): Promise<HastRoot> {
     // HTML AST -> HTML AST
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
+    // Before anything wraps the body: only top-level quotes can be alerts.
+    .use(rehypeGithubAlerts)
     .use(rehypeDemoteHeadings)
     .use(rehypeSectionIds, { sections: week.sections })
     .use(rehypeMissingNotes, { week })
     .use(rehypeTaskItems, { week })
     .use(rehypeLectureTasks, { week })
+    // GitHub parity, once every public id is set: footnotes, links between notes, authors' anchors
+    .use(rehypeFootnotes)
+    .use(rehypeNoteLinks, options)
+    .use(rehypeUserAnchors)
     .use(rehypeKatex, { throwOnError: false, strict: false })
+    .use(rehypeMathErrors)
     .use(rehypeShiki, { highlighter, themes: codeThemes })
     // Before external links: the links it wraps images in point at the originals on the web.
     .use(rehypeImages, { images: week.images })

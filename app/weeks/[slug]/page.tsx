@@ -52,7 +52,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function WeekPage({ params }: Params) {
   const { slug } = await params;
   const week = weekFromParams(slug);
-  const body = hastToReact(await renderWeekBody(week));
+  const body = hastToReact(await renderWeekBody(week, { slugs: getAllWeeks().map((other) => other.slug) }));
   const stats = weekStats(week);
   const weeks = getAllWeeks();
   const index = weeks.findIndex((other) => other.slug === week.slug);

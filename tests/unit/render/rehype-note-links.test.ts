@@ -1,0 +1,53 @@
+import type { Root } from "hast";
+import { unified } from "unified";
+import { describe, expect, it } from "vitest";
+import rehypeNoteLinks, { type Options } from "@/lib/render/rehype-note-links";
+import { elements, sanitizedHast } from "./parity-helpers";
+
+function run(markdown: string, options?: Options): Root {
+  return unified().use(rehypeNoteLinks, options ?? {}).runSync(sanitizedHast(markdown));
+}
+
+function anchors(tree: Root): [unknown, unknown, unknown][] {
+  return elements(tree, "a").map((a) => [a.properties.href, a.properties.className ?? null, a.properties.title ?? null]);
+}
+
+describe("rehypeNoteLinks", () => {
+  it.each([
+    ["./week-09.md", "/weeks/week-09"],
+    ["week-09.md", "/weeks/week-09"],
+    ["../week-09.md", "/weeks/week-09"],
+    // Markdown URLs arrive percent-encoded; the browser decodes the hash again.
+    ["week-09.md#3강-mlops-serving", `/weeks/week-09#${encodeURIComponent("3강")}-mlops-serving`],
+    ["./Week-09.markdown#lecture-2", "/weeks/week-09#lecture-2"],
+    ["./9%EC%A3%BC%EC%B0%A8.md", `/weeks/${encodeURIComponent("9주차")}`],
+    ["<./8 주차.md>", `/weeks/${encodeURIComponent("8-주차")}`],
+  ])("rewrites [x](%s) to %s", (url, href) => {
+    expect(anchors(run(`[x](${url})`))).toEqual([[href, null, null]]);
+  });
+
+  it.each(["https://github.com/a/b/blob/main/week-09.md", "/weeks/week-09", "#lecture-2", "./image.png", "mailto:a@b.c", "?q=week-09.md"])(
+    "leaves %s alone",
+    (url) => {
+      expect(anchors(run(`[x](${url})`)).map(([href]) => href)).toEqual([url]);
+    },
+  );
+
+  it("rewrites raw HTML links and reference-style links too", () => {
+    expect(anchors(run('<a href="./week-09.md">html</a> [ref][w9]\n\n[w9]: week-09.md#day-1\n'))).toEqual([
+      ["/weeks/week-09", null, null],
+      ["/weeks/week-09#day-1", null, null],
+    ]);
+  });
+
+  it("marks a link to a note the site does not have, keeping where it points", () => {
+    expect(anchors(run("[있음](./week-08.md) [없음](./week-99.md)", { slugs: ["week-08"] }))).toEqual([
+      ["/weeks/week-08", null, null],
+      ["/weeks/week-99", ["note-link-missing"], "없는 노트"],
+    ]);
+  });
+
+  it("marks nothing without the list of notes", () => {
+    expect(anchors(run("[없음](./week-99.md)"))).toEqual([["/weeks/week-99", null, null]]);
+  });
+});

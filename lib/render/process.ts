@@ -14,6 +14,7 @@ import rehypeGithubAlerts from "./rehype-github-alerts";
 import rehypeImages from "./rehype-images";
 import rehypeLectureTasks from "./rehype-lecture-tasks";
 import rehypeMathErrors from "./rehype-math-errors";
+import rehypeMermaidBlocks from "./rehype-mermaid-blocks";
 import rehypeMissingNotes from "./rehype-missing-notes";
 import rehypeNoteLinks from "./rehype-note-links";
 import rehypeSectionIds from "./rehype-section-ids";
@@ -62,10 +63,11 @@ export async function renderWeekBody(week: Week, options: RenderOptions = {}): P
     .use(rehypeMissingNotes, { week })
     .use(rehypeTaskItems, { week })
     .use(rehypeLectureTasks, { week })
-    // GitHub parity, once every public id is set: footnotes, links between notes, authors' anchors
+    // GitHub parity, once every public id is set: footnotes, links between notes, authors' anchors, diagrams
     .use(rehypeFootnotes)
     .use(rehypeNoteLinks, options)
     .use(rehypeUserAnchors)
+    .use(rehypeMermaidBlocks)
     .use(rehypeKatex, { throwOnError: false, strict: false })
     .use(rehypeMathErrors)
     .use(rehypeShiki, { highlighter, themes: codeThemes })

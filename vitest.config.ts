@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
+    // The first render of a file loads Shiki's grammars and themes: seconds on a busy 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { SearchLauncher } from "./search/SearchLauncher";
 import { ThemeToggle } from "./ThemeToggle";
 
-/** The sticky bar on every page: home link and theme switch. */
+/** The sticky bar on every page: home link, search and theme switch. */
 export function SiteHeader() {
   return (
     <header className="no-print sticky top-0 z-30 border-b border-line bg-page/90 backdrop-blur supports-[backdrop-filter]:bg-page/75">
@@ -12,7 +13,10 @@ export function SiteHeader() {
           </span>
           <span>AI 스터디 노트</span>
         </Link>
-        <ThemeToggle />
+        <div className="flex items-center gap-2">
+          <SearchLauncher />
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

@@ -42,7 +42,7 @@ export function buildSearchFrom(inputs: readonly WeekInput[]): BuiltSearch {
         groups.push([weekIndex, document.group.id, document.group.label]);
       }
       const docIndex = docs.length;
-      docs.push([group, document.id, document.title, document.path.join(" › "), document.kind]);
+      docs.push([group, document.id, document.title, document.trail.join(" › "), document.kind]);
       for (const [term, mask] of documentTerms(document)) {
         let list = postings.get(term);
         if (!list) {

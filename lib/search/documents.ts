@@ -16,6 +16,8 @@ export type SearchDocument = {
   group: { id: string; label: string };
   /** Headings above this one, outermost first. */
   path: string[];
+  /** The headings of `path` below the group's own heading, for display (`준비물` under `(1강)`: none). */
+  trail: string[];
   /** Label, title and speaker of the Contents entries whose notes the section holds. */
   lecture: string;
   kind: DocKind;
@@ -56,6 +58,7 @@ export function weekDocuments(week: Week): SearchDocument[] {
     title: week.title,
     group: { id: "", label: week.title },
     path: [],
+    trail: [],
     lecture: "",
     kind: DocKind.week,
     body: [week.description ?? "", preamble.body].filter(Boolean).join("\n"),
@@ -80,6 +83,7 @@ export function weekDocuments(week: Week): SearchDocument[] {
       title: section.title,
       group: { id: groupSection.id, label: groupLabel(groupSection, entries) },
       path: ancestors.map((ancestor) => ancestor.title),
+      trail: groupSection === section ? [] : ancestors.slice(ancestors.indexOf(groupSection) + 1).map((ancestor) => ancestor.title),
       lecture: held.map(entryHeading).join("\n"),
       kind: held.length > 0 ? DocKind.lecture : lectureSection ? DocKind.sub : DocKind.other,
       body: text.body,
@@ -102,6 +106,7 @@ export function weekDocuments(week: Week): SearchDocument[] {
       title: label,
       group: { id: entry.id, label },
       path: [partOf.get(entry.id) ?? ""].filter(Boolean),
+      trail: [],
       lecture: label,
       kind: DocKind.lecture,
       body: "",

@@ -42,7 +42,7 @@ export type DocInfo = {
   group: { index: number; id: string; label: string };
   id: string;
   title: string;
-  /** Headings above the document's, joined with ` › `. */
+  /** Headings between the group's heading and the document's, joined with ` › `. */
   path: string;
   kind: DocKind;
   /** `/weeks/<slug>#<id>`. */

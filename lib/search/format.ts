@@ -44,7 +44,7 @@ export type IndexWeek = {
 /** Results are grouped by lecture (or top-level section): `[week index, anchor id, label]`. */
 export type IndexGroup = [week: number, id: string, label: string];
 
-/** `[group index, anchor id ("" = top of the page), heading text, headings above it (" › "), kind]`. */
+/** `[group index, anchor id ("" = top of the page), heading text, headings between the group's and it (" › "), kind]`. */
 export type IndexDoc = [group: number, id: string, title: string, path: string, kind: DocKind];
 
 /** The index as served at `/search/index.json`. */
@@ -71,6 +71,14 @@ export type WeekTextsData = {
   slug: string;
   docs: TextDoc[];
 };
+
+/** Where the index is served (app/search/index.json/route.ts). */
+export const INDEX_URL = "/search/index.json";
+
+/** Where a week's texts are served (app/search/text/[file]/route.ts); the slug may be Korean. */
+export function textsUrl(slug: string): string {
+  return `/search/text/${encodeURIComponent(slug)}.json`;
+}
 
 /* ------------------------------------------------------------ varint strings */
 

@@ -116,16 +116,16 @@ function window(text: string, ranges: readonly Range[], from: number, length: nu
   };
 }
 
-/** Splits text at ranges: `[text, marked]` pieces in order, for rendering with <mark>. */
-export function pieces(text: string, ranges: readonly Range[]): { text: string; marked: boolean }[] {
-  const result: { text: string; marked: boolean }[] = [];
+/** Splits text at ranges: pieces in order with their offsets, for rendering with <mark>. */
+export function pieces(text: string, ranges: readonly Range[]): { start: number; text: string; marked: boolean }[] {
+  const result: { start: number; text: string; marked: boolean }[] = [];
   let at = 0;
   for (const [start, end] of ranges) {
-    if (start < at) continue;
-    if (start > at) result.push({ text: text.slice(at, start), marked: false });
-    result.push({ text: text.slice(start, end), marked: true });
+    if (start < at || end > text.length) continue;
+    if (start > at) result.push({ start: at, text: text.slice(at, start), marked: false });
+    result.push({ start, text: text.slice(start, end), marked: true });
     at = end;
   }
-  if (at < text.length) result.push({ text: text.slice(at), marked: false });
+  if (at < text.length) result.push({ start: at, text: text.slice(at), marked: false });
   return result;
 }

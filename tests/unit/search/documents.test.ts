@@ -36,6 +36,7 @@ describe("weekDocuments (Week 8)", () => {
     expect(serving?.tasks).toContain("Rules of Machine Learning");
     expect(serving?.kind).toBe(DocKind.lecture);
     expect(serving?.path).toEqual(["Course"]);
+    expect(serving?.trail).toEqual([]);
     const combined = byId.get("lecture-5");
     expect(combined?.lecture.split("\n")).toEqual([
       "(5강) Notebook 베이스 - Voila",
@@ -71,6 +72,7 @@ describe("weekDocuments (fixture with sub-sections)", () => {
     const sub = documents.find((document) => document.id === "준비물");
     expect(sub).toMatchObject({ kind: DocKind.sub, group: { id: "lecture-1", label: "(1강) 서울 여행 계획" } });
     expect(sub?.path).toEqual(["Course", "(1강) 서울 여행 계획"]);
+    expect(sub?.trail).toEqual([]);
     expect(documents.find((document) => document.id === "잡담")).toMatchObject({ kind: DocKind.other, group: { id: "잡담" } });
   });
 

@@ -1,0 +1,164 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Highlighted, SnippetText } from "@/components/search/Highlighted";
+import { getAllWeeks } from "@/lib/content";
+import { tocTargets } from "@/lib/content/outline";
+import { groupResults } from "@/lib/search/results";
+import { siteSearch } from "@/lib/search/server";
+
+/**
+ * `/search?q=...`: a results page to share, and the search of readers without
+ * JavaScript. It reads the query string, so Next renders it per request on the
+ * server (the only page that is not prerendered): results arrive as HTML, no
+ * script needed. The form is a plain GET form to this page.
+ */
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Results the page lists at most. */
+const LIMIT = 50;
+
+function readQuery(params: Record<string, string | string[] | undefined>): string {
+  const value = params.q;
+  const first = Array.isArray(value) ? value[0] : value;
+  return (first ?? "").normalize("NFC").trim().slice(0, 200);
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = readQuery(await searchParams);
+  return {
+    title: query ? `‘${query}’ 검색` : "검색",
+    description: "주차별 강의 노트 전체에서 한국어·영어로 검색합니다.",
+    alternates: { canonical: "/search" },
+    // Result pages are endless variations of one page: not for search engines' indexes.
+    robots: query ? { index: false, follow: true } : null,
+  };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const query = readQuery(await searchParams);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">검색</h1>
+      <form action="/search" method="get" role="search" className="mt-6 flex gap-2">
+        <label htmlFor="search-page-query" className="sr-only">
+          검색어
+        </label>
+        <input
+          id="search-page-query"
+          type="search"
+          name="q"
+          defaultValue={query}
+          placeholder="마스크, ㅁㅅㅋ, serving, &quot;문제 정의&quot;…"
+          autoComplete="off"
+          enterKeyHint="search"
+          className="h-11 min-w-0 flex-1 rounded-md border border-line bg-page px-3 text-base text-ink placeholder:text-muted"
+        />
+        <button type="submit" className="h-11 rounded-md bg-accent px-5 font-semibold text-page hover:opacity-90">
+          검색
+        </button>
+      </form>
+      {query ? <Results query={query} /> : <Browse />}
+    </div>
+  );
+}
+
+function Results({ query }: { query: string }) {
+  const { built, engine } = siteSearch();
+  const texts = (week: number) => built.texts[week];
+  const outcome = engine.search(query, { limit: LIMIT, texts });
+  const groups = groupResults(engine, outcome, texts);
+  return (
+    <div className="mt-8">
+      <p className="text-sm text-muted">
+        ‘{query}’ 검색 결과 {outcome.total}개{outcome.total > LIMIT ? ` 중 ${LIMIT}개` : ""}
+      </p>
+      {outcome.suggestion ? (
+        <p className="mt-3">
+          혹시{" "}
+          <Link href={`/search?q=${encodeURIComponent(outcome.suggestion.query)}`} className="font-semibold text-accent underline underline-offset-2">
+            {outcome.suggestion.query}
+          </Link>
+          {outcome.suggestion.reason === "keyboard" ? " (한/영 전환)" : ""}을(를) 찾으셨나요?
+        </p>
+      ) : null}
+      {outcome.total === 0 ? <Tips /> : null}
+      {groups.map((group) => (
+        <section key={group.key} aria-labelledby={`result-group-${group.key.replace(":", "-")}`} className="mt-6">
+          {group.firstOfWeek ? (
+            <h2 className="mb-3 mt-10 border-b border-line pb-2 text-xl font-bold first:mt-0">
+              <Link href={`/weeks/${encodeURIComponent(group.week.slug)}`} className="hover:underline">
+                {group.week.title}
+              </Link>
+            </h2>
+          ) : null}
+          <h3 id={`result-group-${group.key.replace(":", "-")}`} className="text-base font-semibold">
+            <Link href={group.href} className="text-accent hover:underline">
+              <Highlighted text={group.label} ranges={group.labelRanges} />
+            </Link>
+          </h3>
+          <ol className="mt-2 space-y-3">
+            {group.items.map((item) => (
+              <li key={item.doc} className="rounded-lg border border-line p-3">
+                <Link href={item.href} className="font-medium text-ink hover:underline">
+                  <Highlighted text={item.title} ranges={item.titleRanges} />
+                </Link>
+                {item.path ? <span className="ml-2 text-xs text-muted">{item.path}</span> : null}
+                {item.snippet ? (
+                  <p className="mt-1 text-sm text-muted">
+                    <SnippetText snippet={item.snippet} />
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** No query yet (or a reader without JavaScript arriving from the header link): how to search, and every lecture. */
+function Browse() {
+  const weeks = getAllWeeks();
+  return (
+    <div className="mt-8">
+      <Tips />
+      <h2 className="mt-10 text-xl font-bold">주차별 강의</h2>
+      {weeks.length === 0 ? <p className="mt-3 text-muted">아직 노트가 없습니다.</p> : null}
+      {weeks.map((week) => (
+        <section key={week.slug} aria-labelledby={`browse-${week.slug}`} className="mt-6">
+          <h3 id={`browse-${week.slug}`} className="font-semibold">
+            <Link href={`/weeks/${encodeURIComponent(week.slug)}`} className="hover:underline">
+              {week.title}
+            </Link>
+          </h3>
+          <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
+            {tocTargets(week).map((target) => (
+              <li key={target.id}>
+                <Link href={`/weeks/${encodeURIComponent(week.slug)}#${encodeURIComponent(target.id)}`} className="text-accent hover:underline">
+                  {target.crumb}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function Tips() {
+  return (
+    <div className="mt-6 rounded-lg border border-line bg-soft p-4 text-sm">
+      <p className="font-semibold">검색 도움말</p>
+      <ul className="mt-2 list-disc space-y-1 pl-5 text-muted">
+        <li>조사나 띄어쓰기가 달라도 찾습니다: 마스크 → 마스크를, 문제정의 → 문제 정의</li>
+        <li>초성만 입력해도 됩니다: ㅁㅅㅋ → 마스크</li>
+        <li>영어는 대소문자 구분 없이 앞부분만, 작은 오타도 찾습니다: strem → Streamlit</li>
+        <li>정확한 구절은 따옴표로 묶으세요: &quot;batch serving&quot;</li>
+        <li>어느 페이지에서나 Ctrl+K(⌘K) 또는 / 키로 검색 창을 열 수 있습니다.</li>
+      </ul>
+    </div>
+  );
+}

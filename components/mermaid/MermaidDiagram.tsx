@@ -90,6 +90,8 @@ async function draw(id: string, source: string, theme: "dark" | "light"): Promis
     startOnLoad: false,
     securityLevel: "strict",
     theme: theme === "dark" ? "dark" : "default",
+    // mermaid's dark edge labels (#ccc on #585858) fall just short of 4.5:1; a darker box passes.
+    ...(theme === "dark" ? { themeVariables: { edgeLabelBackground: "#30363d" } } : {}),
     fontFamily: "inherit",
     // A parse error rejects the promise; mermaid must not draw its own error graphic.
     suppressErrorRendering: true,

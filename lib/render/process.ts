@@ -11,6 +11,7 @@ import { codeThemes, getHighlighter } from "./highlighter";
 import rehypeDemoteHeadings from "./rehype-demote-headings";
 import rehypeFootnotes from "./rehype-footnotes";
 import rehypeGithubAlerts from "./rehype-github-alerts";
+import rehypeHeadingLinks from "./rehype-heading-links";
 import rehypeImages from "./rehype-images";
 import rehypeLectureTasks from "./rehype-lecture-tasks";
 import rehypeMathErrors from "./rehype-math-errors";
@@ -61,6 +62,8 @@ export async function renderWeekBody(week: Week, options: RenderOptions = {}): P
     .use(rehypeDemoteHeadings)
     .use(rehypeSectionIds, { sections: week.sections })
     .use(rehypeMissingNotes, { week })
+    // Once every heading, placeholders included, has its public id.
+    .use(rehypeHeadingLinks)
     .use(rehypeTaskItems, { week })
     .use(rehypeLectureTasks, { week })
     // GitHub parity, once every public id is set: footnotes, links between notes, authors' anchors, diagrams

@@ -6,6 +6,7 @@ import { ImageLightbox } from "@/components/lightbox/ImageLightbox";
 import { LectureShortcuts } from "@/components/LectureShortcuts";
 import { LectureToc } from "@/components/LectureToc";
 import { OnThisPage } from "@/components/OnThisPage";
+import { SectionLinks } from "@/components/share/SectionLinks";
 import { TocDrawer } from "@/components/TocDrawer";
 import { WeekTasksHeader } from "@/components/tasks/WeekTasksHeader";
 import { getAllWeeks, getWeek } from "@/lib/content";
@@ -90,6 +91,7 @@ export default async function WeekPage({ params }: Params) {
         </header>
         <article className="note">{body}</article>
         <ImageLightbox />
+        <SectionLinks slug={week.slug} />
         <nav aria-label="주차 이동" className="no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
           {older ? (
             <Link href={`/weeks/${older.slug}`} className="rounded-lg border border-line p-4 hover:bg-soft">

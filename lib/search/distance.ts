@@ -40,3 +40,21 @@ export function editDistance(a: string, b: string, max: number, prefix = false):
   }
   return Math.min(result, max + 1);
 }
+
+/**
+ * A 32-bit set of the characters of a text (code mod 32). One edit changes at
+ * most two bits, so texts whose sets differ in more than `2 × max` bits are
+ * further apart than `max`: a cheap test before the distance itself.
+ */
+export function signature(text: string): number {
+  let bits = 0;
+  for (let index = 0; index < text.length; index += 1) bits |= 1 << (text.charCodeAt(index) & 31);
+  return bits;
+}
+
+/** Bits set in a 32-bit number. */
+export function bitCount(value: number): number {
+  let bits = value - ((value >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

@@ -1,4 +1,4 @@
-import { editDistance } from "./distance";
+import { bitCount, editDistance, signature } from "./distance";
 import { DocKind, decodeNumbers, Field, type IndexWeek, type SearchIndexData, type WeekTextsData } from "./format";
 import { choseong, hangulToLatinKeys, isParticle, latinKeysToHangul, toJamo } from "./hangul";
 import { Highlighter, type Needle } from "./highlight";
@@ -98,6 +98,8 @@ export class SearchEngine {
   private readonly latinIds: number[] = [];
   private choseongs: string[] | null = null;
   private jamos: string[] | null = null;
+  private latinSignatures: Int32Array | null = null;
+  private jamoSignatures: Int32Array | null = null;
   private readonly haystacks = new WeakMap<WeekTextsData, string[]>();
   private readonly postingCache = new Map<number, { docs: Int32Array; scores: Float32Array; titles: Uint8Array }>();
   private readonly docWeek: Int32Array;
@@ -322,8 +324,14 @@ export class SearchEngine {
     }
     if (words.size > 0 || text.length < 4 || /^\d+$/u.test(text)) return { words, fuzzy };
     const max = text.length >= 8 ? 2 : 1;
+    // Typos rarely hit the first letter (Lucene's fuzzy prefix length 1): only words starting with it, or with the second (a swap).
+    const first = text.charAt(0);
+    const second = text.charAt(1);
     for (const id of this.latinIds) {
-      const distance = editDistance(text, this.terms[id] ?? "", max, true);
+      const word = this.terms[id] ?? "";
+      const start = word.charAt(0);
+      if (start !== first && !(start === second && word.charAt(1) === first)) continue;
+      const distance = editDistance(text, word, max, true);
       if (distance <= max) fuzzy.set(id, distance === 1 ? 0.5 : 0.35);
     }
     return { words, fuzzy: limit(fuzzy) };
@@ -462,13 +470,17 @@ export class SearchEngine {
     const latin = term.kind === "latin";
     const ids = latin ? this.latinIds : this.hangulIds;
     const spelled = latin ? null : this.spellings();
+    const signatures = this.signatures(latin);
     const key = latin ? term.text : toJamo(term.text);
+    const keySignature = signature(key);
     // Further than typo tolerance goes: Latin one to three letters by length; Korean one jamo in short words, two in longer ones.
     const max = latin ? (term.text.length <= 4 ? 1 : term.text.length <= 8 ? 2 : 3) : term.text.length <= 2 ? 1 : 2;
     let best: { id: number; distance: number } | null = null;
     for (const [position, id] of ids.entries()) {
+      const bound = best ? Math.min(best.distance, max) : max;
+      if (bitCount(keySignature ^ (signatures[position] ?? 0)) > 2 * bound) continue;
       const word = spelled ? (spelled[position] ?? "") : (this.terms[id] ?? "");
-      const distance = editDistance(key, word, best ? Math.min(best.distance, max) : max);
+      const distance = editDistance(key, word, bound);
       if (distance <= max && (!best || distance < best.distance)) best = { id, distance };
     }
     if (best) return { word: this.terms[best.id] ?? "", reason: "spelling" };
@@ -478,6 +490,13 @@ export class SearchEngine {
     const position = this.initials().findIndex((initial) => initial === wanted);
     const id = this.hangulIds[position];
     return position >= 0 && id !== undefined ? { word: this.terms[id] ?? "", reason: "choseong" } : null;
+  }
+
+  /** Character-set signatures of the Latin terms, or of the Hangul terms' jamo, in id-list order. */
+  private signatures(latin: boolean): Int32Array {
+    if (latin) this.latinSignatures ??= Int32Array.from(this.latinIds, (id) => signature(this.terms[id] ?? ""));
+    else this.jamoSignatures ??= Int32Array.from(this.spellings(), signature);
+    return (latin ? this.latinSignatures : this.jamoSignatures) ?? new Int32Array(0);
   }
 
   private spellings(): string[] {

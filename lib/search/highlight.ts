@@ -45,8 +45,8 @@ export class Highlighter {
     this.pattern = sources.length > 0 ? new RegExp(sources.join("|"), "giu") : null;
   }
 
-  /** Every match in `text`, in order, not overlapping. */
-  ranges(text: string): Range[] {
+  /** The matches in `text` (the first `max`), in order, not overlapping. */
+  ranges(text: string, max = 500): Range[] {
     if (!this.pattern) return [];
     const ranges: Range[] = [];
     this.pattern.lastIndex = 0;
@@ -56,6 +56,7 @@ export class Highlighter {
         continue;
       }
       ranges.push([match.index, match.index + match[0].length]);
+      if (ranges.length >= max) break;
     }
     return ranges;
   }
@@ -67,16 +68,28 @@ export class Highlighter {
    */
   snippet(text: string, length = 150): Snippet | null {
     const ranges = this.ranges(text);
-    const first = ranges[0];
-    if (!first) return null;
+    if (ranges.length === 0) return null;
+    // Windows start a little before each match; slide over them counting the distinct matches inside.
+    const keys = ranges.map(([start, end]) => text.slice(start, end).toLowerCase());
+    const counts = new Map<string, number>();
     let best = { start: 0, distinct: 0, count: 0 };
-    for (const [index, range] of ranges.entries()) {
-      const start = Math.max(0, range[0] - Math.floor(length / 4));
-      const inside = ranges.slice(index).filter(([, end]) => end <= start + length);
-      const distinct = new Set(inside.map(([from, to]) => text.slice(from, to).toLowerCase())).size;
-      if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.count)) {
-        best = { start, distinct, count: inside.length };
+    let end = 0;
+    for (let index = 0; index < ranges.length; index += 1) {
+      const start = Math.max(0, (ranges[index]?.[0] ?? 0) - Math.floor(length / 4));
+      while (end < ranges.length && (ranges[end]?.[1] ?? Infinity) <= start + length) {
+        const key = keys[end] ?? "";
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        end += 1;
       }
+      const count = end - index;
+      if (counts.size > best.distinct || (counts.size === best.distinct && count > best.count)) {
+        best = { start, distinct: counts.size, count };
+      }
+      const leaving = keys[index] ?? "";
+      const left = (counts.get(leaving) ?? 0) - 1;
+      if (left > 0) counts.set(leaving, left);
+      else counts.delete(leaving);
+      if (end <= index) end = index + 1;
     }
     return window(text, ranges, best.start, length);
   }

@@ -1,4 +1,4 @@
-import type { Page, Response } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, screenshot, settle, test, useTheme, type Theme } from "./helpers";
 
 /**

@@ -39,7 +39,8 @@ const rehypeImages: Plugin<[Options?], Root> = function (options) {
         node.properties.style = `aspect-ratio: ${image.local.width} / ${image.local.height}`;
       }
       const parent = ancestors.at(-1);
-      if (!parent || ancestors.some((ancestor) => ancestor.type === "element" && ancestor.tagName === "a")) return;
+      // Already a link, or a <picture> whose <source>s must stay siblings of the <img>: leave as is.
+      if (!parent || ancestors.some((ancestor) => ancestor.type === "element" && (ancestor.tagName === "a" || ancestor.tagName === "picture"))) return;
       const index = parent.children.indexOf(node);
       const link = h(
         "a",

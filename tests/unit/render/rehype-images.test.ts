@@ -66,6 +66,18 @@ describe("rehypeImages", () => {
     expect(html).toContain('<img src="/note-images/images/a.png" alt="구조" width="45%" loading="eager" decoding="async" height="200" style="aspect-ratio: 300 / 200">');
   });
 
+  it("leaves an image inside <picture> unwrapped, so its <source media> keeps working", () => {
+    const image: NoteImage = {
+      src: "light.png", alt: "그림", title: null, width: null, height: null, centered: false, sectionId: null,
+      index: 1, generatedAlt: "노트 이미지 1", caption: null, line: 1, column: 40,
+    };
+    const img = h("img", { src: "light.png", alt: "그림" });
+    img.position = { start: { line: 1, column: 40 }, end: { line: 1, column: 60 } };
+    const tree = h(null, [h("picture", [h("source", { media: "(prefers-color-scheme: dark)", srcSet: "dark.png" }), img])]);
+    const html = toHtml(unified().use(rehypeImages, { images: [image] }).runSync(tree));
+    expect(html).toBe('<picture><source media="(prefers-color-scheme: dark)" srcset="dark.png"><img src="light.png" alt="그림" loading="eager" decoding="async"></picture>');
+  });
+
   it("turns a paragraph of several images into a gallery row", () => {
     const html = run(h(null, [h("p", [h("img", { src: "a.png", alt: "a" }), h("img", { src: "b.png", alt: "b" })])]));
     expect(html).toMatch(/^<p class="image-row">/u);

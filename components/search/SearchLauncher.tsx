@@ -179,8 +179,8 @@ export function SearchLauncher() {
               value={query}
               onChange={(event) => setQuery(event.target.value)}
               onKeyDown={onInputKeyDown}
-              // The field's focus shows as the accent line under it (the global outline is cut by the dialog's edge).
-              className="h-14 min-w-0 flex-1 bg-transparent text-base text-ink outline-none placeholder:text-muted focus-visible:outline-none"
+              // Focus shows as the accent line under the field (globals.css): the global outline would be cut by the dialog's edge.
+              className="search-input h-14 min-w-0 flex-1 bg-transparent text-base text-ink placeholder:text-muted"
             />
             <button type="button" onClick={close} className="rounded border border-line px-2 py-0.5 text-xs text-muted hover:bg-soft">
               닫기 <span aria-hidden="true">Esc</span>

@@ -187,7 +187,7 @@ export default function SearchResults({ query, ref, onActiveChange, onNavigate, 
                         {item.path ? <span className="ml-2 text-xs font-normal text-muted">{item.path}</span> : null}
                       </span>
                       {item.snippet ? (
-                        <span className="mt-0.5 line-clamp-2 block text-sm text-muted">
+                        <span className="mt-0.5 line-clamp-2 text-sm text-muted">
                           <SnippetText snippet={item.snippet} />
                         </span>
                       ) : null}

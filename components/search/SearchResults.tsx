@@ -30,6 +30,9 @@ type Props = {
 /** How many results the dialog lists; the /search page lists more. */
 const LIMIT = 30;
 
+/** Weeks whose texts the dialog fetches to check a quoted phrase; the /search page checks them all. */
+const PHRASE_WEEKS = 12;
+
 /** Starts loading the index ahead of the first keystroke (hover or focus on the search button). */
 export function preloadSearch(): void {
   void loadEngine().catch(() => undefined);
@@ -78,7 +81,7 @@ export default function SearchResults({ query, ref, onActiveChange, onNavigate, 
   // Texts of the weeks on screen (snippets) and of weeks whose phrase checks wait for them.
   useEffect(() => {
     if (!engine || !outcome) return;
-    const weeks = new Set([...outcome.pending, ...outcome.hits.map((hit) => engine.doc(hit.doc).weekIndex)]);
+    const weeks = new Set([...outcome.pending.slice(0, PHRASE_WEEKS), ...outcome.hits.map((hit) => engine.doc(hit.doc).weekIndex)]);
     for (const week of weeks) {
       const slug = engine.data.weeks[week]?.slug;
       if (slug === undefined || requested.current.has(week)) continue;
@@ -127,12 +130,14 @@ export default function SearchResults({ query, ref, onActiveChange, onNavigate, 
     );
   }
 
-  const waiting = outcome.pending.length > 0;
+  // A phrase is checked against the texts of the most promising weeks only; the page checks every week.
+  const waiting = outcome.pending.slice(0, PHRASE_WEEKS).some((week) => !texts.has(week));
+  const unchecked = !waiting && outcome.pending.length > 0;
   const status = waiting
     ? "따옴표 구절을 확인하는 중…"
-    : outcome.total === 0
+    : outcome.total === 0 && !unchecked
       ? "결과가 없습니다."
-      : `결과 ${outcome.total}개${outcome.total > items.length ? ` 중 ${items.length}개 표시` : ""}`;
+      : `결과 ${outcome.total}개${outcome.total > items.length ? ` 중 ${items.length}개 표시` : ""}${unchecked ? " (나머지 주차는 결과 페이지에서 확인)" : ""}`;
 
   return (
     <div>

@@ -26,7 +26,7 @@ export type SearchOutcome = {
   hits: Hit[];
   /** How many documents matched in all (before `limit`). */
   total: number;
-  /** Weeks whose texts are needed to check quoted phrases; their documents are left out until given. */
+  /** Weeks whose texts are needed to check quoted phrases, most promising first; their documents are left out until given. */
   pending: number[];
   suggestion: Suggestion | null;
   /** Marks the query's matches in titles and texts. */
@@ -189,24 +189,25 @@ export class SearchEngine {
     }
     const phrases = query.phrases.map((phrase) => phrase.words.join(" ").toLowerCase());
     const hits: Hit[] = [];
-    const pending = new Set<number>();
+    // Weeks whose texts a phrase check still needs, with the best score waiting on each.
+    const pending = new Map<number, number>();
     for (let doc = 0; doc < count; doc += 1) {
       if (matchedTerms[doc] !== matches.length) continue;
       const kind = this.data.docs[doc]?.[4] ?? DocKind.other;
+      const score = (total[doc] ?? 0) * KIND_BOOST[kind] * (titleTerms[doc] === matches.length ? 1.5 : 1);
       if (phrases.length > 0) {
         const week = this.docWeek[doc] ?? 0;
         const haystack = this.haystack(doc, texts?.(week));
         if (haystack === null) {
-          pending.add(week);
+          pending.set(week, Math.max(pending.get(week) ?? 0, score));
           continue;
         }
         if (!phrases.every((phrase) => haystack.includes(phrase))) continue;
       }
-      const allInTitle = titleTerms[doc] === matches.length ? 1.5 : 1;
-      hits.push({ doc, score: (total[doc] ?? 0) * KIND_BOOST[kind] * allInTitle, fuzzy: fuzzyTerms[doc] ?? 0 });
+      hits.push({ doc, score, fuzzy: fuzzyTerms[doc] ?? 0 });
     }
     hits.sort((a, b) => a.fuzzy - b.fuzzy || b.score - a.score || a.doc - b.doc);
-    return { hits, pending: [...pending] };
+    return { hits, pending: [...pending.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([week]) => week) };
   }
 
   /**

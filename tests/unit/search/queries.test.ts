@@ -159,3 +159,21 @@ describe("snippets and highlights", () => {
     expect(outcome.highlighter.ranges("직접 문제 정의를 하며")).toEqual([[3, 8]]);
   });
 });
+
+describe("phrases without texts at hand (the browser before a week's texts arrive)", () => {
+  const { engine, built } = sharedEngine();
+
+  it("leaves candidates out and names the weeks to fetch, most promising first", () => {
+    const waiting = engine.search('"문제 정의"');
+    expect(waiting.hits).toEqual([]);
+    expect(waiting.suggestion).toBeNull();
+    expect(waiting.pending.map((week) => built.index.weeks[week]?.slug)).toEqual(["week-08", "week-03"]);
+    const checked = engine.search('"문제 정의"', { texts: (week) => (week === 0 ? built.texts[0] : undefined) });
+    expect(checked.hits.length).toBeGreaterThan(0);
+    expect(checked.pending.map((week) => built.index.weeks[week]?.slug)).toEqual(["week-03"]);
+  });
+
+  it("does not wait for anything without a phrase", () => {
+    expect(engine.search("문제 정의").pending).toEqual([]);
+  });
+});

@@ -31,7 +31,8 @@ export function LectureShortcuts() {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || isTyping(event.target)) return;
-      if (dialog.current?.open) return;
+      // Another dialog (search, lightbox, this help) has the keyboard.
+      if (document.querySelector("dialog[open]")) return;
       if (event.key === "?") {
         event.preventDefault();
         openHelp();

@@ -91,6 +91,9 @@ test.describe("lecture navigation", () => {
     const help = page.getByRole("dialog", { name: "키보드 단축키" });
     await expect(help).toBeVisible();
     await expect(help).toContainText("다음 강의로 이동");
+    // While a dialog is open the page behind it does not move.
+    await page.keyboard.press("]");
+    await expect(page).toHaveURL(/#lecture-5$/u);
     await page.keyboard.press("Escape");
     await expect(help).toBeHidden();
   });

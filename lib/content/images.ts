@@ -7,18 +7,8 @@ import { visitParents } from "unist-util-visit-parents";
 import { parseLabel } from "./labels";
 import type { NoteImage, Section } from "./types";
 
-type Found = {
-  src: string;
-  alt: string | null;
-  title: string | null;
-  width: string | null;
-  height: string | null;
-  centered: boolean;
-  /** Line and order on that line: how the renderer finds the same image in the hast. */
-  line: number;
-  column: number;
-  caption: string | null;
-};
+/** An image as found in the source, before it is placed in its section. */
+type Found = Omit<NoteImage, "sectionId" | "index" | "generatedAlt" | "local">;
 
 /**
  * Every image of a note, whatever its form (`![alt](src)`, raw `<img>` in HTML

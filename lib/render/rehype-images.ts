@@ -38,6 +38,9 @@ const rehypeImages: Plugin<[Options?], Root> = function (options) {
         node.properties.height ??= image.local.height;
         node.properties.style = `aspect-ratio: ${image.local.width} / ${image.local.height}`;
       }
+      // The sanitizer dropped a `src` it did not trust (`javascript:`): the model's copy of it must not come back as a link.
+      const src = node.properties.src;
+      if (typeof src !== "string" || src === "") return;
       const parent = ancestors.at(-1);
       // Already a link, or a <picture> whose <source>s must stay siblings of the <img>: leave as is.
       if (!parent || ancestors.some((ancestor) => ancestor.type === "element" && (ancestor.tagName === "a" || ancestor.tagName === "picture"))) return;
@@ -45,7 +48,7 @@ const rehypeImages: Plugin<[Options?], Root> = function (options) {
       const link = h(
         "a",
         {
-          href: String(node.properties.src ?? image.src),
+          href: src,
           className: ["image-link"],
           dataImageSection: image.sectionId ?? "",
           dataImageIndex: image.index,

@@ -1,14 +1,20 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { sectionHref } from "@/lib/content/share";
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { sectionHref, sectionPagePath } from "@/lib/content/share";
 
 type Props = {
   /** The week whose headings the buttons sit in; the copied URL is `<origin>/weeks/<slug>#<id>`. */
   slug: string;
+  /** Ids of the sections with a preview page of their own (`/weeks/<slug>/<id>`): their buttons get the menu. */
+  sectionPages: readonly string[];
 };
 
 type Fallback = { url: string; title: string; returnTo: HTMLElement };
+
+/** The small menu shown under a lecture's copy button: its preview-page URL, and the share sheet where there is one. */
+type Menu = { url: string; title: string; anchor: HTMLButtonElement; top: number; left: number; canShare: boolean };
 
 /** How long the "copied" toast stays on screen. */
 const TOAST_MS = 2500;
@@ -19,32 +25,75 @@ const TOAST_MS = 2500;
  * stays server-rendered. Copies with the Clipboard API; on touch screens with
  * a share sheet, offers that instead; where the clipboard is missing or
  * denied, shows the URL selected in a small field to copy by hand.
+ *
+ * A click stays a one-step copy of the `#id` link. For a section with its own
+ * preview page, a small menu then opens under the button (ArrowDown on the
+ * button opens it without copying): "미리보기 링크 복사" copies the page URL that
+ * chat apps show a card for, "공유…" hands it to the share sheet. Arrow keys,
+ * Home and End move in it; Escape, Tab or a click elsewhere closes it.
  */
-export function CopyLinkHandler({ slug }: Props) {
+export function CopyLinkHandler({ slug, sectionPages }: Props) {
   const [message, setMessage] = useState("");
   const [fallback, setFallback] = useState<Fallback | null>(null);
+  const [menu, setMenu] = useState<Menu | null>(null);
   const field = useRef<HTMLInputElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    async function onClick(event: MouseEvent) {
+    function target(event: Event) {
       const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button.heading-link[data-copy-id]") : null;
       const id = button?.dataset.copyId;
-      if (!button || !id) return;
+      if (!button || !id) return null;
+      const title = button.closest("h2, h3, h4, h5, h6")?.textContent?.trim() || document.title;
+      return { button, id, title };
+    }
+    function openMenu(button: HTMLButtonElement, id: string, title: string) {
+      if (!sectionPages.includes(id)) return;
+      const rect = button.getBoundingClientRect();
+      const maxLeft = window.scrollX + document.documentElement.clientWidth - 208;
+      setMenu({
+        url: new URL(sectionPagePath(slug, id), window.location.origin).href,
+        title,
+        anchor: button,
+        top: rect.bottom + window.scrollY + 4,
+        left: Math.max(8, Math.min(rect.left + window.scrollX, maxLeft)),
+        canShare: typeof navigator.share === "function",
+      });
+    }
+    async function onClick(event: MouseEvent) {
+      const found = target(event);
+      if (!found) return;
+      const { button, id, title } = found;
       event.preventDefault();
       const url = new URL(sectionHref(slug, id), window.location.origin).href;
-      const title = button.closest("h2, h3, h4, h5, h6")?.textContent?.trim() || document.title;
-      if (await shared(url, title)) return;
-      if (await copied(url)) {
+      if (!(await shared(url, title))) {
+        if (!(await copied(url))) {
+          setMessage("");
+          setFallback({ url, title, returnTo: button });
+          return;
+        }
         setFallback(null);
         setMessage("링크를 복사했습니다");
-      } else {
-        setMessage("");
-        setFallback({ url, title, returnTo: button });
       }
+      openMenu(button, id, title);
+    }
+    function onKeyDown(event: globalThis.KeyboardEvent) {
+      const found = event.key === "ArrowDown" ? target(event) : null;
+      if (!found) return;
+      event.preventDefault();
+      openMenu(found.button, found.id, found.title);
     }
     document.addEventListener("click", onClick);
-    return () => document.removeEventListener("click", onClick);
-  }, [slug]);
+    document.addEventListener("keydown", onKeyDown);
+    return () => {
+      document.removeEventListener("click", onClick);
+      document.removeEventListener("keydown", onKeyDown);
+    };
+  }, [slug, sectionPages]);
+
+  useEffect(() => {
+    menuRef.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
+  }, [menu]);
 
   useEffect(() => {
     if (!message) return;
@@ -61,6 +110,50 @@ export function CopyLinkHandler({ slug }: Props) {
   function closeFallback() {
     fallback?.returnTo.focus();
     setFallback(null);
+  }
+
+  /** Closes the menu, focus back on its copy button. */
+  function closeMenu() {
+    menu?.anchor.focus();
+    setMenu(null);
+  }
+
+  async function copyPreview() {
+    if (!menu) return;
+    closeMenu();
+    if (await copied(menu.url)) {
+      setFallback(null);
+      setMessage("미리보기 링크를 복사했습니다");
+    } else {
+      setMessage("");
+      setFallback({ url: menu.url, title: menu.title, returnTo: menu.anchor });
+    }
+  }
+
+  async function share() {
+    if (!menu) return;
+    closeMenu();
+    try {
+      await navigator.share({ title: menu.title, url: menu.url });
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === "AbortError")) setFallback({ url: menu.url, title: menu.title, returnTo: menu.anchor });
+    }
+  }
+
+  function onMenuKey(event: KeyboardEvent<HTMLDivElement>) {
+    const items = [...event.currentTarget.querySelectorAll<HTMLElement>("[role=menuitem]")];
+    const at = items.findIndex((item) => item === document.activeElement);
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 }[event.key];
+    if (next !== undefined) {
+      event.preventDefault();
+      items.at(next % items.length)?.focus();
+    } else if (event.key === "Escape") {
+      event.stopPropagation();
+      closeMenu();
+    } else if (event.key === "Tab") {
+      // Back on the copy button before the browser moves focus: Tab goes on from there.
+      closeMenu();
+    }
   }
 
   return (
@@ -98,6 +191,33 @@ export function CopyLinkHandler({ slug }: Props) {
           </button>
         </div>
       ) : null}
+      {menu
+        ? createPortal(
+            <div
+              ref={menuRef}
+              role="menu"
+              aria-label={`${menu.title} 다른 링크`}
+              className="share-menu no-print"
+              style={{ top: menu.top, left: menu.left }}
+              onKeyDown={onMenuKey}
+              // A click on an item keeps focus where it is until the item acts (Safari does not focus buttons).
+              onMouseDown={(event) => event.preventDefault()}
+              onBlur={(event) => {
+                if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setMenu(null);
+              }}
+            >
+              <button type="button" role="menuitem" tabIndex={-1} onClick={copyPreview}>
+                미리보기 링크 복사
+              </button>
+              {menu.canShare ? (
+                <button type="button" role="menuitem" tabIndex={-1} onClick={share}>
+                  공유…
+                </button>
+              ) : null}
+            </div>,
+            document.body,
+          )
+        : null}
     </>
   );
 }

@@ -1,14 +1,20 @@
-"use client";
-
 import "./share.css";
+import { getWeek } from "@/lib/content";
+import { sectionIds } from "@/lib/content/section-summary";
 import { CopyLinkHandler } from "./CopyLinkHandler";
 import { SectionTarget } from "./SectionTarget";
 
-/** The week page's shareable-link islands: copy buttons in headings and opening a link to a section. */
+/**
+ * The week page's shareable-link islands: copy buttons in headings and opening
+ * a link to a section. A server component, so the ids of the sections that
+ * have their own preview page (`/weeks/week-08/lecture-2`) are worked out at
+ * build time and handed to the copy menu as a short list.
+ */
 export function SectionLinks({ slug }: { slug: string }) {
+  const week = getWeek(slug);
   return (
     <>
-      <CopyLinkHandler slug={slug} />
+      <CopyLinkHandler slug={slug} sectionPages={week ? sectionIds(week) : []} />
       <SectionTarget />
     </>
   );

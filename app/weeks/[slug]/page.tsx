@@ -14,6 +14,7 @@ import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
 import { weekDescription } from "@/lib/content/describe";
 import { outlineByTarget, tocTargets } from "@/lib/content/outline";
+import { sectionHref } from "@/lib/content/share";
 import { renderWeekBody } from "@/lib/render/process";
 import { hastToReact } from "@/lib/render/to-jsx";
 
@@ -43,10 +44,15 @@ function safeDecode(slug: string): string {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
   const week = weekFromParams(slug);
+  const description = weekDescription(week);
+  const url = sectionHref(week.slug);
+  // og:image and twitter:image come from the opengraph-image route next to this page.
   return {
     title: week.title,
-    description: weekDescription(week),
-    alternates: { canonical: `/weeks/${week.slug}` },
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", title: week.title, description, url, siteName: "AI 스터디 노트", locale: "ko_KR" },
+    twitter: { card: "summary_large_image", title: week.title, description },
   };
 }
 

@@ -1,3 +1,4 @@
+import { LEGACY_STORAGE_KEY, migrateLegacyTicks } from "./legacy";
 import { parseStoredDocument, STORE_VERSION, ticksToRecord, versionOf } from "./schema";
 import type { Tick, Ticks } from "./tree";
 
@@ -78,7 +79,7 @@ export function createTaskStore(options: TaskStoreOptions): TaskStore {
     } catch {
       return memoryOnly(new Map(), "unavailable");
     }
-    if (raw === null) return { snapshot: { ticks: new Map(), problem: null }, persistent: true };
+    if (raw === null) return migrateLegacy(area);
     let value: unknown;
     try {
       value = JSON.parse(raw);
@@ -90,6 +91,35 @@ export function createTaskStore(options: TaskStoreOptions): TaskStore {
     const document = parseStoredDocument(value);
     if (!document) return memoryOnly(new Map(), "unreadable");
     return { snapshot: { ticks: document.ticks, problem: null }, persistent: true };
+  }
+
+  /**
+   * No v1 document yet: carry over progress an older build saved under the
+   * unversioned key, then drop that key. An old value of no known shape is left alone.
+   */
+  function migrateLegacy(area: Storage): Loaded {
+    const fresh: Loaded = { snapshot: { ticks: new Map(), problem: null }, persistent: true };
+    let ticks: Map<string, Tick> | null = null;
+    try {
+      const old = area.getItem(LEGACY_STORAGE_KEY);
+      if (old === null) return fresh;
+      ticks = migrateLegacyTicks(JSON.parse(old), now());
+    } catch {
+      return fresh;
+    }
+    if (!ticks) return fresh;
+    try {
+      area.setItem(STORAGE_KEY, JSON.stringify({ version: STORE_VERSION, ticks: ticksToRecord(ticks) }));
+    } catch {
+      // Full: the old value stays where it was, and this page keeps the ticks in memory.
+      return memoryOnly(ticks, "unwritable");
+    }
+    try {
+      area.removeItem(LEGACY_STORAGE_KEY);
+    } catch {
+      // Harmless: the v1 document wins from now on.
+    }
+    return { snapshot: { ticks, problem: null }, persistent: true };
   }
 
   function current(): Loaded {

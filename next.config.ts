@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { loadAllWeeks } from "./lib/content/index";
 import { contentReport, strictContent } from "./lib/content/report";
+import { securityHeaders } from "./lib/security/csp";
 
 /**
  * Check every note before a production build, so bad content stops the build
@@ -17,12 +18,28 @@ function checkContent(): void {
   process.exit(1);
 }
 
+/**
+ * `npm run export` (scripts/export.mjs) sets NEXT_EXPORT=1 for a static site in
+ * out/. The two builds differ in one page and the proxy: `*.served.tsx` files
+ * (the per-request /search and its nonce proxy) exist only for `next start`,
+ * `*.export.tsx` files only for the export, chosen by page extension.
+ */
+const exporting = process.env.NEXT_EXPORT === "1";
+const pageExtensions = exporting ? ["export.tsx", "export.ts", "tsx", "ts"] : ["served.tsx", "served.ts", "tsx", "ts"];
+
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) checkContent();
   return {
     // A second build folder lets the e2e fixture site (CONTENT_DIR) be built and served beside the real one.
     distDir: process.env.NEXT_DIST_DIR ?? ".next",
+    pageExtensions,
     reactStrictMode: true,
     poweredByHeader: false,
+    ...(exporting
+      ? { output: "export" as const }
+      : {
+          // Every response; each page's script policy is added to it by scripts/csp.ts or the proxy.
+          headers: async () => [{ source: "/:path*", headers: [...securityHeaders] }],
+        }),
   };
 }

@@ -20,6 +20,8 @@ const INPUTS = [
   "content",
   "public",
   "next.config.ts",
+  "proxy.served.ts",
+  "scripts/csp.ts",
   "package.json",
   "package-lock.json",
   "postcss.config.mjs",
@@ -31,7 +33,7 @@ export function contentDirectory() {
 }
 
 /**
- * @typedef {{ buildId: string; contentDir: string; builtAt: string }} BuildInfo
+ * @typedef {{ buildId: string; contentDir: string; siteUrl: string; builtAt: string }} BuildInfo
  */
 
 /** @returns {string | null} */
@@ -82,10 +84,11 @@ export function rebuildReason() {
   try {
     info = JSON.parse(readFileSync(BUILD_INFO, "utf8"));
   } catch {
-    // Built by a plain `next build`: assume the default notes folder.
+    // Handled below: no record means the build did not come from scripts/build.mjs.
   }
-  const builtFrom = info.buildId === buildId && info.contentDir ? info.contentDir : path.join(ROOT, "content");
-  if (builtFrom !== contentDir) return `CONTENT_DIR changed: built from ${builtFrom}, now ${contentDir}`;
+  if (info.buildId !== buildId) return "the build was not made by scripts/build.mjs (its pages lack their Content-Security-Policy)";
+  if (info.contentDir !== contentDir) return `CONTENT_DIR changed: built from ${info.contentDir}, now ${contentDir}`;
+  if (info.siteUrl !== siteUrl()) return `SITE_URL changed: built for "${info.siteUrl}", now "${siteUrl()}"`;
 
   const inputs = INPUTS.map((name) => path.join(ROOT, name));
   if (!inputs.includes(contentDir)) inputs.push(contentDir);
@@ -96,11 +99,16 @@ export function rebuildReason() {
   return null;
 }
 
-/** Records which notes folder the build in `.next` was made from. */
+/** The deployed site's address the pages' absolute URLs were built with ("" when unset). */
+function siteUrl() {
+  return process.env.SITE_URL ?? "";
+}
+
+/** Records which notes folder and SITE_URL the build in `.next` was made from. */
 export function recordBuild() {
   const buildId = readBuildId();
   if (buildId === null || !existsSync(path.dirname(BUILD_INFO))) return;
   /** @type {BuildInfo} */
-  const info = { buildId, contentDir: contentDirectory(), builtAt: new Date().toISOString() };
+  const info = { buildId, contentDir: contentDirectory(), siteUrl: siteUrl(), builtAt: new Date().toISOString() };
   writeFileSync(BUILD_INFO, `${JSON.stringify(info, null, 2)}\n`);
 }

@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { rebuildReason, recordBuild } from "./build-info.mjs";
+import { rebuildReason } from "./build-info.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
@@ -25,17 +25,18 @@ for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
 }
 
 /**
- * Runs `next <args>` with inherited stdio; resolves with its exit code
+ * Runs `command <args>` with inherited stdio; resolves with its exit code
  * (128 + signal number when a signal ended it).
+ * @param {string} command
  * @param {string[]} args
  * @returns {Promise<number>}
  */
-function next(args) {
+function run(command, args) {
   return new Promise((resolve) => {
-    const spawned = spawn(NEXT, args, { cwd: ROOT, stdio: "inherit", env: process.env });
+    const spawned = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: process.env });
     child = spawned;
     spawned.on("error", (error) => {
-      console.error(`start: could not run ${NEXT}: ${error.message} (did you run npm ci?)`);
+      console.error(`start: could not run ${command}: ${error.message} (did you run npm ci?)`);
       resolve(1);
     });
     spawned.on("exit", (code, signal) => {
@@ -52,15 +53,14 @@ const hostname = process.env.HOSTNAME || "0.0.0.0";
 const reason = rebuildReason();
 if (reason) {
   console.log(`start: building first: ${reason}`);
-  const code = await next(["build"]);
+  const code = await run(process.execPath, [path.join(ROOT, "scripts", "build.mjs")]);
   if (code !== 0) {
-    console.error(`start: next build failed with exit code ${code}`);
+    console.error(`start: the build failed with exit code ${code}`);
     process.exit(code);
   }
-  recordBuild();
 } else {
   console.log("start: the production build in .next is up to date");
 }
 
 console.log(`start: next start on http://${hostname}:${port}`);
-process.exit(await next(["start", "--port", port, "--hostname", hostname]));
+process.exit(await run(NEXT, ["start", "--port", port, "--hostname", hostname]));

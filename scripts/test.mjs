@@ -6,23 +6,17 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { recordBuild } from "./build-info.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const bin = (/** @type {string} */ name) => path.join(ROOT, "node_modules", ".bin", name);
 
-/** @type {{ name: string; command: string; args: string[]; after?: () => void }[]} */
+/** @type {{ name: string; command: string; args: string[] }[]} */
 const steps = [
   { name: "typecheck", command: bin("tsc"), args: ["--noEmit"] },
   { name: "lint", command: bin("eslint"), args: ["."] },
   { name: "unit tests", command: bin("vitest"), args: ["run"] },
   { name: "chromium", command: process.execPath, args: ["scripts/ensure-chromium.mjs"] },
-  {
-    name: "production build",
-    command: bin("next"),
-    args: ["build"],
-    after: recordBuild,
-  },
+  { name: "production build", command: process.execPath, args: ["scripts/build.mjs"] },
   { name: "e2e tests", command: bin("playwright"), args: ["test"] },
 ];
 
@@ -43,7 +37,6 @@ for (const step of steps) {
   const result = spawnSync(step.command, step.args, { cwd: ROOT, stdio: "inherit" });
   const code = result.error ? 1 : (result.status ?? 1);
   if (result.error) console.error(`could not run ${step.command}: ${result.error.message}`);
-  if (code === 0) step.after?.();
   timings.push({ name: step.name, seconds: (performance.now() - started) / 1000, ok: code === 0 });
   if (code !== 0) {
     summary();

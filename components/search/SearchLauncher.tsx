@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { useHydrated } from "../navigation/use-hydrated";
+import { OPEN_SEARCH_EVENT } from "./open-search";
 import type { ResultsHandle } from "./SearchResults";
 
 // The engine, the index and the result list load on first open (or hover/focus of the button), never with the page.
@@ -71,6 +72,16 @@ export function SearchLauncher() {
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
+  }, [openSearch]);
+
+  useEffect(() => {
+    function onRequest(event: Event) {
+      if (!(event instanceof CustomEvent) || typeof event.detail !== "string") return;
+      setQuery(event.detail);
+      openSearch();
+    }
+    window.addEventListener(OPEN_SEARCH_EVENT, onRequest);
+    return () => window.removeEventListener(OPEN_SEARCH_EVENT, onRequest);
   }, [openSearch]);
 
   function close() {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Highlighted, SnippetText } from "@/components/search/Highlighted";
 import { getAllWeeks } from "@/lib/content";
@@ -6,37 +5,20 @@ import { tocTargets } from "@/lib/content/outline";
 import { groupResults } from "@/lib/search/results";
 import { siteSearch } from "@/lib/search/server";
 
-/**
- * `/search?q=...`: a results page to share, and the search of readers without
- * JavaScript. It reads the query string, so Next renders it per request on the
- * server (the only page that is not prerendered): results arrive as HTML, no
- * script needed. The form is a plain GET form to this page.
- */
-
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
 /** Results the page lists at most. */
 const LIMIT = 50;
 
-function readQuery(params: Record<string, string | string[] | undefined>): string {
+export function readQuery(params: Record<string, string | string[] | undefined>): string {
   const value = params.q;
   const first = Array.isArray(value) ? value[0] : value;
   return (first ?? "").normalize("NFC").trim().slice(0, 200);
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = readQuery(await searchParams);
-  return {
-    title: query ? `‘${query}’ 검색` : "검색",
-    description: "주차별 강의 노트 전체에서 한국어·영어로 검색합니다.",
-    alternates: { canonical: "/search" },
-    // Result pages are endless variations of one page: not for search engines' indexes.
-    robots: query ? { index: false, follow: true } : null,
-  };
-}
-
-export default async function SearchPage({ searchParams }: Props) {
-  const query = readQuery(await searchParams);
+/**
+ * The /search page: a plain GET form (works without JavaScript), then the
+ * results for `query` or, without one, tips and every lecture.
+ */
+export function SearchPage({ query }: { query: string }) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">검색</h1>

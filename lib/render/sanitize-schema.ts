@@ -17,6 +17,8 @@ export const sanitizeSchema: Schema = {
     code: [["className", /^language-./u, "math-inline", "math-display"]],
     abbr: ["title"],
   },
-  // Their content is code or styling, not the reader's text: drop it with the element.
-  strip: ["script", "style", "template", "noscript", "iframe", "textarea", "title", "xmp", "noembed", "noframes"],
+  // Their content is code, styling or never shown: drop it with the element. `<textarea>` and
+  // `<xmp>` are not here: a browser shows their content as plain text, and so does the note
+  // (the element goes, its text stays, markup in it included, as text).
+  strip: ["script", "style", "template", "noscript", "iframe", "title", "noembed", "noframes"],
 };

@@ -2,7 +2,7 @@ import type { Dialog, Page } from "@playwright/test";
 import { expect, settle, test } from "./helpers";
 
 /**
- * Issue 9, hostile HTML: tests/fixtures/site/hostile.md is a week note with 50
+ * Issue 9, hostile HTML: tests/fixtures/site/hostile.md is a week note with 52
  * XSS vectors (listed in tests/unit/render/hostile.test.ts). Each one, if it
  * ran, would add its id to `window.__xss`, open a dialog or navigate away
  * (a meta refresh, a <base>, a javascript: or data: link). In Chromium none may,
@@ -155,6 +155,9 @@ test.describe("hostile note", () => {
       "스크립트에서 document.cookie로 읽을 수 없음",
       "javascript 링크 v09",
       "세부 내용은 보안 가이드를 참고합니다.",
+      // <xmp> and <textarea> content is text in a browser, and stays text in the note.
+      "<script>window.__xss=(window.__xss||[]).concat('v51')</script> xmp 안의 글 v51",
+      "textarea 안의 글 v52",
     ]) {
       const shown = note.getByText(text, { exact: false }).first();
       await shown.scrollIntoViewIfNeeded();

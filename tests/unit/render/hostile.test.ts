@@ -65,6 +65,8 @@ const VECTORS: readonly (readonly [id: string, label: string, markdown: string])
   ["v48", "SVG <animate onbegin>", "<svg><animate onbegin=\"window.__xss=(window.__xss||[]).concat('v48')\" attributeName=\"x\" dur=\"1s\"></animate></svg>"],
   ["v49", "<body onload>", "<body onload=\"window.__xss=(window.__xss||[]).concat('v49')\">본문 태그 v49</body>"],
   ["v50", "NUL-entity java&#0;script:", "<a href=\"java&#0;script:window.__xss=(window.__xss||[]).concat('v50')\">NUL 엔티티 javascript 링크 v50</a>"],
+  ["v51", "<script> inside <xmp>", "<xmp><script>window.__xss=(window.__xss||[]).concat('v51')</script> xmp 안의 글 v51</xmp>"],
+  ["v52", "<img onerror> inside <textarea>", "<textarea><img src=\"/nope-v52.png\" onerror=\"window.__xss=(window.__xss||[]).concat('v52')\"> textarea 안의 글 v52</textarea>"],
 ];
 
 /** Elements that must never reach the page, whatever the note says. */
@@ -212,6 +214,9 @@ describe("hostile HTML: the whole note", () => {
       "DOM 덮어쓰기 앵커 v40",
       "새 창 링크 v42",
       "본문 태그 v49",
+      // <xmp> and <textarea> show their content as text, markup included; so does the note.
+      "<script>window.__xss=(window.__xss||[]).concat('v51')</script> xmp 안의 글 v51",
+      `<img src="/nope-v52.png" onerror="window.__xss=(window.__xss||[]).concat('v52')"> textarea 안의 글 v52`,
     ]) {
       expect(text).toContain(expected);
     }

@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { LEGACY_STORAGE_KEY } from "../../lib/tasks/legacy";
+import { STORAGE_KEY } from "../../lib/tasks/store";
 import { expect, settle, test } from "./helpers";
 
 const WEEK = "/weeks/week-08";
@@ -154,6 +156,114 @@ test.describe("self-study tasks", () => {
     await page.goto(WEEK);
     await expect(task(page, FIRST)).toBeDisabled();
     await expect(page.locator('[data-lecture-tasks="lecture-2"]')).toContainText(SECOND);
+    // The note reads as usual, and the page says what it cannot do.
+    await expect(page.locator("h1")).toHaveText("Week 8 : AI 서비스 개발 기초");
+    await expect(page.getByText("JavaScript가 꺼져 있어 과제를 체크하거나 진행 상황을 저장할 수 없어요.", { exact: false })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "(2강) MLOPs 개론" }).first()).toBeVisible();
     await context.close();
+  });
+
+  test("with JavaScript on, the no-JavaScript message stays hidden", async ({ page }) => {
+    await openWeek(page);
+    await expect(page.getByText("JavaScript가 꺼져 있어", { exact: false })).toBeHidden();
+  });
+});
+
+/** The reader's saved progress in a state the store cannot simply use. */
+test.describe("self-study tasks: storage the page cannot use as is", () => {
+  /** Puts `value` under `key` before the page's own scripts run, on the first load only. */
+  async function seed(page: Page, key: string, value: string): Promise<void> {
+    await page.addInitScript(
+      ([seedKey, seedValue]) => {
+        if (sessionStorage.getItem("seeded") !== null) return;
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem(seedKey, seedValue);
+      },
+      [key, value] as const,
+    );
+  }
+
+  function stored(page: Page, key: string): Promise<string | null> {
+    return page.evaluate((storageKey) => localStorage.getItem(storageKey), key);
+  }
+
+  for (const [name, value, message] of [
+    ["corrupt", "{not json", "저장된 과제 진행 상황을 읽을 수 없어"],
+    ["of the wrong shape", JSON.stringify({ version: 1, ticks: { x: "yes" } }), "저장된 과제 진행 상황을 읽을 수 없어"],
+    ["from a newer version", JSON.stringify({ version: 2, tasks: [] }), "다른 버전에서 저장한 진행 상황이라 덮어쓰지 않아요"],
+  ] as const) {
+    test(`saved progress ${name}: the page works in memory, says so, and leaves the value alone`, async ({ page, consoleProblems }) => {
+      await seed(page, STORAGE_KEY, value);
+      await openWeek(page);
+      await expect(page.locator("h1")).toHaveText("Week 8 : AI 서비스 개발 기초");
+      await expect(page.getByRole("status").filter({ hasText: message })).toHaveCount(1);
+      await task(page, FIRST).check();
+      await expect(task(page, FIRST)).toBeChecked();
+      await expect(lecture2Progress(page)).toHaveAttribute("aria-valuenow", "1");
+      expect(await stored(page, STORAGE_KEY)).toBe(value);
+      expect(consoleProblems).toEqual([]);
+    });
+  }
+
+  test("storage full (QuotaExceededError): ticks work in memory and a notice says they are not saved", async ({ page, consoleProblems }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await openWeek(page);
+    await expect(page.getByRole("status").filter({ hasText: "저장할 수 없어요" })).toHaveCount(0);
+    await task(page, FIRST).check();
+    await task(page, SECOND).check();
+    await expect(task(page, FIRST)).toBeChecked();
+    await expect(lecture2Progress(page)).toHaveAttribute("aria-valuenow", "2");
+    await expect(page.getByRole("status").filter({ hasText: "저장 공간이 부족하거나 막혀 있어" })).toHaveCount(1);
+    expect(await stored(page, STORAGE_KEY)).toBeNull();
+    expect(consoleProblems).toEqual([]);
+  });
+
+  test("localStorage itself is unreachable (SecurityError on access): the page works and says so", async ({ page, consoleProblems }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        configurable: true,
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    });
+    await openWeek(page);
+    await expect(page.locator("h1")).toHaveText("Week 8 : AI 서비스 개발 기초");
+    await task(page, FIRST).check();
+    await expect(lecture2Progress(page)).toHaveAttribute("aria-valuenow", "1");
+    await expect(page.getByRole("status").filter({ hasText: "이 브라우저에서는 과제 진행 상황을 저장할 수 없어요" })).toHaveCount(1);
+    expect(consoleProblems).toEqual([]);
+  });
+
+  test("progress saved by an older build (study-portal:tasks) is carried over to the current format", async ({ page, context }) => {
+    // The task's id, as the current store writes it.
+    await openWeek(page);
+    await task(page, FIRST).check();
+    const document = JSON.parse((await stored(page, STORAGE_KEY)) ?? "{}") as { ticks?: Record<string, unknown> };
+    const [id] = Object.keys(document.ticks ?? {});
+    expect(id).toMatch(/^week-08\//u);
+
+    for (const legacy of [JSON.stringify([id]), JSON.stringify({ [id ?? ""]: true }), JSON.stringify({ version: 0, done: [id] })]) {
+      await page.evaluate(
+        ([key, value]) => {
+          localStorage.clear();
+          localStorage.setItem(key, value);
+        },
+        [LEGACY_STORAGE_KEY, legacy] as const,
+      );
+      const fresh = await context.newPage();
+      await openWeek(fresh);
+      await expect(task(fresh, FIRST), legacy).toBeChecked();
+      await expect(task(fresh, SECOND)).not.toBeChecked();
+      await expect(lecture2Progress(fresh)).toHaveAttribute("aria-valuenow", "1");
+      await expect(fresh.getByRole("status").filter({ hasText: "저장" })).toHaveCount(0);
+      expect(await stored(fresh, LEGACY_STORAGE_KEY)).toBeNull();
+      expect(JSON.parse((await stored(fresh, STORAGE_KEY)) ?? "{}")).toMatchObject({ version: 1, ticks: { [id ?? ""]: { done: true } } });
+      await fresh.close();
+    }
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * What Chromium actually downloads for a route: the document, every script
+ * and stylesheet fetched until the network is idle (lazily loaded islands
+ * that load on their own included), with decoded ("raw") sizes, the bytes
+ * on the wire, and gzip -9 of each body (the same measure the budget test uses,
+ * independent of the server's compression settings). Mobile viewport, like
+ * Lighthouse's default; foreign images come from the local fixture.
+ */
+import { gzipSync } from "node:zlib";
+import { type Browser, chromium } from "@playwright/test";
+import { FIXTURE_IMAGE, IMAGE_HEADERS, isLocal } from "./fixtures";
+
+export type RouteFigures = {
+  route: string;
+  htmlBytes: number;
+  htmlTransfer: number;
+  jsRaw: number;
+  jsGzip: number;
+  jsTransfer: number;
+  jsFiles: { url: string; raw: number; gzip: number }[];
+  cssRaw: number;
+  cssGzip: number;
+  requests: number;
+  failed: string[];
+};
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+function gzip(body: Buffer): number {
+  return gzipSync(body, { level: 9 }).length;
+}
+
+export async function measureRoute(browser: Browser, baseUrl: string, route: string): Promise<RouteFigures> {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+    locale: "ko-KR",
+  });
+  await context.route("**/*", async (intercepted) => {
+    const request = intercepted.request();
+    if (isLocal(request.url())) return intercepted.continue();
+    if (request.resourceType() === "image") return intercepted.fulfill({ status: 200, headers: IMAGE_HEADERS, body: FIXTURE_IMAGE });
+    return intercepted.abort();
+  });
+  const page = await context.newPage();
+  const figures: RouteFigures = {
+    route,
+    htmlBytes: 0,
+    htmlTransfer: 0,
+    jsRaw: 0,
+    jsGzip: 0,
+    jsTransfer: 0,
+    jsFiles: [],
+    cssRaw: 0,
+    cssGzip: 0,
+    requests: 0,
+    failed: [],
+  };
+  const pending: Promise<void>[] = [];
+  page.on("requestfailed", (request) => figures.failed.push(`${request.url()} ${request.failure()?.errorText ?? ""}`));
+  page.on("requestfinished", (request) => {
+    pending.push(
+      (async () => {
+        figures.requests += 1;
+        const response = await request.response();
+        if (!response || !isLocal(request.url())) return;
+        const type = request.resourceType();
+        if (type !== "document" && type !== "script" && type !== "stylesheet") return;
+        const body = await response.body();
+        const transfer = (await request.sizes()).responseBodySize;
+        if (type === "document") {
+          figures.htmlBytes += body.length;
+          figures.htmlTransfer += transfer;
+        } else if (type === "script") {
+          const size = gzip(body);
+          figures.jsRaw += body.length;
+          figures.jsGzip += size;
+          figures.jsTransfer += transfer;
+          figures.jsFiles.push({ url: new URL(request.url()).pathname, raw: body.length, gzip: size });
+        } else {
+          figures.cssRaw += body.length;
+          figures.cssGzip += gzip(body);
+        }
+      })(),
+    );
+  });
+  await page.goto(new URL(route, baseUrl).href, { waitUntil: "load" });
+  await page.waitForLoadState("networkidle");
+  await Promise.all(pending);
+  await context.close();
+  figures.jsFiles.sort((a, b) => b.gzip - a.gzip);
+  return figures;
+}

@@ -1,0 +1,345 @@
+/**
+ * `npm run bench` (tsx bench/run.ts): the portal against its floor, in one run.
+ *
+ *   --quick         1 Lighthouse run, 5 s throughput, builds of 1/4/16 weeks
+ *   --runs=N        Lighthouse runs per URL (default 3; the median is reported)
+ *   --seconds=N     autocannon duration (default 10; 10 connections)
+ *   --scale=1,10,100  synthetic week counts for the build-cost line
+ *   --skip-scale, --skip-lighthouse   leave a slow part out
+ *   --only=scale    only the build-cost builds, merged into an existing results file
+ *   --only=pages    everything but those builds, merged likewise
+ *   --scale-from=FILE  take the build-cost figures from an earlier results file
+ *   --out=FILE      where the JSON goes (default bench/results.json)
+ *
+ * Servers listen on 127.0.0.1:3310-3313. The portal is served by
+ * `scripts/start.mjs` (which builds `.next` first when it is stale); the floor
+ * is bench/floor built with the same next/react; the static file server
+ * (bench/static-server.ts) serves `out/` of `npm run export` when the project
+ * has that script, otherwise a snapshot of the pages fetched from `next start`,
+ * and the floor's own `output: 'export'` build.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { measureScale, type ScaleFigures } from "./build-scale";
+import { type LighthouseFigures, measureLighthouse } from "./lighthouse";
+import { type Started, startProcess, stopProcess, timedRun, waitForUrl } from "./lib/processes";
+import { kib, round } from "./lib/stats";
+import { measureRender, type RenderFigures } from "./render";
+import { launchChromium, measureRoute, type RouteFigures } from "./routes";
+import { snapshotPages } from "./snapshot";
+import { syntheticWeeks } from "./synthetic-weeks";
+import { measureThroughput, type Throughput } from "./throughput";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const FLOOR = path.join(ROOT, "bench", "floor");
+const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
+const NOTE = path.join(ROOT, "content", "week-08.md");
+const WEEK = "/weeks/week-08";
+const SECTION = "/weeks/week-08/lecture-2";
+const ROUTES = ["/", WEEK, SECTION] as const;
+const PORTS = { portal: 3310, portalStatic: 3311, floor: 3312, floorStatic: 3313 } as const;
+
+type Options = {
+  quick: boolean;
+  runs: number;
+  seconds: number;
+  scale: number[];
+  skipScale: boolean;
+  skipLighthouse: boolean;
+  only: "scale" | "pages" | null;
+  scaleFrom: string | null;
+  out: string;
+};
+
+function parseOptions(argv: readonly string[]): Options {
+  const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
+  const quick = argv.includes("--quick");
+  return {
+    quick,
+    runs: Number(value("runs") ?? (quick ? 1 : 3)),
+    seconds: Number(value("seconds") ?? (quick ? 5 : 10)),
+    scale: (value("scale") ?? (quick ? "1,4,16" : "1,10,100")).split(",").map(Number),
+    skipScale: argv.includes("--skip-scale") || value("only") === "pages" || value("scale-from") !== undefined,
+    only: value("only") === "scale" || value("only") === "pages" ? (value("only") as "scale" | "pages") : null,
+    skipLighthouse: argv.includes("--skip-lighthouse"),
+    scaleFrom: value("scale-from") ?? null,
+    out: path.resolve(value("out") ?? path.join(ROOT, "bench", "results.json")),
+  };
+}
+
+const log = (line: string) => console.error(line);
+
+/** Newest modification time under a file or folder. */
+function newest(entry: string): number {
+  const stats = statSync(entry);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(entry).map((name) => newest(path.join(entry, name))));
+}
+
+/** Whether the floor's build (its BUILD_ID, or the exported page) is newer than its inputs. */
+function floorIsFresh(stamp: string): boolean {
+  if (!existsSync(stamp)) return false;
+  const inputs = [path.join(FLOOR, "app"), path.join(FLOOR, "next.config.ts"), NOTE, path.join(ROOT, "node_modules", "next", "package.json")];
+  return statSync(stamp).mtimeMs > Math.max(...inputs.map(newest));
+}
+
+/**
+ * The floor: `next build bench/floor` with the root's next, into bench/floor/.next
+ * for `next start`, or (FLOOR_EXPORT=1) as static files into bench/floor/out
+ * (with `output: 'export'` the build folder is the export). Reused while fresh.
+ * An export build also rewrites `.next`, so a `next start` build is only
+ * trusted with the marker written after it.
+ */
+async function buildFloor(exportStatic: boolean): Promise<string> {
+  const distDir = exportStatic ? "out" : ".next";
+  const stamp = path.join(FLOOR, distDir, exportStatic ? "weeks/week-08.html" : "bench-floor-build");
+  const name = exportStatic ? "floor export" : "floor";
+  if (floorIsFresh(stamp)) {
+    log(`${name}: up to date`);
+    return path.join(FLOOR, distDir);
+  }
+  log(`${name}: next build bench/floor`);
+  const run = await timedRun(NEXT, ["build", FLOOR], {
+    cwd: ROOT,
+    env: { FLOOR_NOTE: NOTE, FLOOR_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", ...(exportStatic ? { FLOOR_EXPORT: "1" } : {}) },
+  });
+  if (run.code !== 0) throw new Error(`${name} build failed:\n${run.log}`);
+  if (!exportStatic) writeFileSync(stamp, `${new Date().toISOString()}\n`);
+  return path.join(FLOOR, distDir);
+}
+
+/** The portal's static files: `npm run export`'s out/ when the project has it, else a snapshot from `next start`. */
+async function portalStatic(): Promise<{ directory: string; source: string; temporary: boolean }> {
+  const scripts = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts ?? {};
+  if (!scripts.export) {
+    const directory = mkdtempSync(path.join(os.tmpdir(), "bench-snapshot-"));
+    await snapshotPages(`http://127.0.0.1:${PORTS.portal}`, ROUTES, directory);
+    return { directory, source: "snapshot of next start (no npm run export yet)", temporary: true };
+  }
+  const page = path.join(ROOT, "out", "weeks", "week-08.html");
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  // The server started first, so .next is fresh: an export newer than it is fresh too.
+  if (existsSync(page) && existsSync(buildId) && statSync(page).mtimeMs > statSync(buildId).mtimeMs) {
+    log("portal export: out/ is newer than the build, reused");
+  } else {
+    log("portal export: npm run export");
+    const run = await timedRun("npm", ["run", "export"], { cwd: ROOT, env: { NEXT_TELEMETRY_DISABLED: "1" } });
+    if (run.code !== 0) throw new Error(`npm run export failed:\n${run.log}`);
+  }
+  return { directory: path.join(ROOT, "out"), source: "out/ from npm run export", temporary: false };
+}
+
+function startStatic(directory: string, port: number): Started {
+  return startProcess(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "static-server.ts"), directory, String(port)], { cwd: ROOT });
+}
+
+type Goal = { goal: string; value: string; met: boolean };
+
+type Results = {
+  date: string;
+  options: Options;
+  machine: { node: string; cpus: number; loadAverage: { start: number[]; end: number[] }; chromium: string };
+  routes: { portal: RouteFigures[]; floor: RouteFigures[] };
+  lighthouse: { portal: LighthouseFigures[]; floor: LighthouseFigures[] } | null;
+  throughput: { portalNext: Throughput; portalStatic: Throughput; floorNext: Throughput; floorStatic: Throughput; ratio: number; floorRatio: number; staticSource: string };
+  render: { week8: RenderFigures; synthetic10: RenderFigures };
+  scale: ScaleFigures | null;
+  goals: Goal[];
+};
+
+function chromiumVersion(): string {
+  try {
+    return readFileSync("/usr/lib/chromium/chromium", "latin1").match(/Chrome\/(\d+\.\d+\.\d+\.\d+)/u)?.[1] ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+function goals(results: Omit<Results, "goals">): Goal[] {
+  const list: Goal[] = [];
+  const add = (goal: string, value: string, met: boolean) => list.push({ goal, value, met });
+  const week = results.lighthouse?.portal.find((figures) => figures.url.endsWith(WEEK));
+  const floorWeek = results.lighthouse?.floor.find((figures) => figures.url.endsWith(WEEK));
+  if (week && floorWeek) {
+    add("Week page Lighthouse performance >= 98", String(week.performance), week.performance >= 98);
+    add("Week page accessibility 100", String(week.accessibility), week.accessibility === 100);
+    add("Week page best practices 100", String(week.bestPractices), week.bestPractices === 100);
+    add("Week page SEO 100", String(week.seo), week.seo === 100);
+    add("Week page CLS 0", String(week.cls), week.cls === 0);
+    add("TBT within 20 ms of the floor", `${week.tbtMs} ms vs floor ${floorWeek.tbtMs} ms`, week.tbtMs <= floorWeek.tbtMs + 20);
+  }
+  const portalJs = results.routes.portal.find((figures) => figures.route === WEEK)?.jsGzip ?? Number.NaN;
+  const floorJs = results.routes.floor.find((figures) => figures.route === WEEK)?.jsGzip ?? Number.NaN;
+  add("Week page first-load JS <= floor + 20 KiB gzip", `${kib(portalJs)} vs floor ${kib(floorJs)} (+${kib(portalJs - floorJs)})`, portalJs <= floorJs + 20 * 1024);
+  const { ratio } = results.throughput;
+  add("Throughput >= 0.8x the static file server", `${ratio}x`, ratio >= 0.8);
+  if (results.scale) {
+    const { scale } = results;
+    add(
+      "Build cost linear in weeks (per-week cost of the large step <= 1.25x the small step's)",
+      `${scale.perWeekSmall} s/week then ${scale.perWeekLarge} s/week; fit ${scale.fixedSeconds} s + ${scale.perWeekSeconds} s/week, r² ${scale.r2}`,
+      scale.linear,
+    );
+    add("Build peak memory well under 2 GiB (< 1.5 GiB)", `${scale.peakRssMiB} MiB`, scale.peakRssMiB < 1536);
+  }
+  return list;
+}
+
+function printTable(results: Results): void {
+  const lines: string[] = [];
+  const row = (...cells: (string | number)[]) => lines.push(cells.map((cell, index) => String(cell).padEnd(index === 0 ? 34 : 16)).join(" "));
+  lines.push("\n== routes (Chromium, mobile viewport, until network idle)");
+  row("route", "HTML", "JS raw", "JS gzip-9", "JS on wire", "CSS raw", "requests");
+  for (const [site, list] of [["portal", results.routes.portal], ["floor", results.routes.floor]] as const) {
+    for (const figures of list) {
+      row(`${site} ${figures.route}`, kib(figures.htmlBytes), kib(figures.jsRaw), kib(figures.jsGzip), kib(figures.jsTransfer), kib(figures.cssRaw), figures.requests);
+    }
+  }
+  if (results.lighthouse) {
+    lines.push(`\n== Lighthouse 12.2.3, mobile, median of ${results.options.runs}`);
+    row("url", "perf", "a11y", "best-pr.", "SEO", "LCP ms", "TBT ms", "CLS");
+    for (const [site, list] of [["portal", results.lighthouse.portal], ["floor", results.lighthouse.floor]] as const) {
+      for (const figures of list) {
+        row(`${site} ${new URL(figures.url).pathname}`, figures.performance, figures.accessibility, figures.bestPractices, figures.seo, figures.lcpMs, figures.tbtMs, figures.cls);
+        if (figures.failing.length > 0) lines.push(`    below full marks: ${figures.failing.join(", ")}`);
+      }
+    }
+  }
+  const t = results.throughput;
+  lines.push(`\n== throughput of ${WEEK}, autocannon ${results.options.seconds} s x 10 connections (static: ${t.staticSource})`);
+  row("server", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx");
+  for (const [name, figures] of [["portal next start", t.portalNext], ["portal static files", t.portalStatic], ["floor next start", t.floorNext], ["floor static export", t.floorStatic]] as const) {
+    row(name, figures.requestsPerSecond, figures.latencyP50, figures.latencyP99, figures.errors, figures.non2xx);
+  }
+  lines.push(`ratio portal next start / static files: ${t.ratio}x (floor: ${t.floorRatio}x)`);
+  lines.push("\n== render, content pipeline vs plain unified (median pass, CPU time)");
+  for (const [name, figures] of [["Week 8", results.render.week8], ["10 synthetic weeks", results.render.synthetic10]] as const) {
+    lines.push(`${name}: portal ${figures.portalCpuMs} ms, plain ${figures.plainCpuMs} ms, ratio ${figures.ratio}x (wall ${figures.portalMs} / ${figures.plainMs} ms)`);
+  }
+  if (results.scale) {
+    lines.push("\n== next build of synthetic weeks");
+    for (const point of results.scale.points) lines.push(`${String(point.weeks).padStart(4)} week(s): ${point.seconds} s, peak RSS ${point.peakRssMiB} MiB`);
+    const s = results.scale;
+    lines.push(`fit: ${s.fixedSeconds} s fixed + ${s.perWeekSeconds} s/week (r² ${s.r2}); per week ${s.perWeekSmall} s (small step), ${s.perWeekLarge} s (large step): ${s.linear ? "linear" : "super-linear"}`);
+  }
+  lines.push("\n== goals");
+  for (const goal of results.goals) lines.push(`${goal.met ? "met    " : "NOT MET"} ${goal.goal}: ${goal.value}`);
+  lines.push(`\nload average: start ${results.machine.loadAverage.start.map((n) => n.toFixed(1)).join(" ")}, end ${results.machine.loadAverage.end.map((n) => n.toFixed(1)).join(" ")} on ${results.machine.cpus} CPUs`);
+  console.log(lines.join("\n"));
+}
+
+type Pages = Pick<Results, "routes" | "lighthouse" | "throughput" | "render">;
+
+/** Everything measured against running servers, plus the render ratio. */
+async function measurePages(options: Options): Promise<Pages> {
+  const started: Started[] = [];
+  const temporary: string[] = [];
+  const stopAll = async () => {
+    await Promise.all(started.map(stopProcess));
+    started.length = 0;
+    for (const directory of temporary) rmSync(directory, { recursive: true, force: true });
+  };
+  process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
+  try {
+    log("render: content pipeline vs plain unified");
+    const note = readFileSync(NOTE, "utf8");
+    const render = {
+      week8: await measureRender([{ slug: "week-08", markdown: note }], options.quick ? 3 : 7),
+      synthetic10: await measureRender(syntheticWeeks(note, 10), options.quick ? 1 : 3),
+    };
+
+    const floorOut = await buildFloor(true);
+    await buildFloor(false);
+
+    log(`portal: node scripts/start.mjs on ${PORTS.portal} (builds first when .next is stale)`);
+    const portal = startProcess(process.execPath, ["scripts/start.mjs"], { cwd: ROOT, env: { PORT: String(PORTS.portal), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" } });
+    started.push(portal);
+    await waitForUrl(`http://127.0.0.1:${PORTS.portal}/`, portal, 900_000);
+    const floor = startProcess(NEXT, ["start", FLOOR, "--port", String(PORTS.floor), "--hostname", "127.0.0.1"], { cwd: ROOT, env: { FLOOR_DIST_DIR: ".next" } });
+    started.push(floor);
+    await waitForUrl(`http://127.0.0.1:${PORTS.floor}/`, floor);
+
+    const staticSite = await portalStatic();
+    if (staticSite.temporary) temporary.push(staticSite.directory);
+    const portalFiles = startStatic(staticSite.directory, PORTS.portalStatic);
+    const floorFiles = startStatic(floorOut, PORTS.floorStatic);
+    started.push(portalFiles, floorFiles);
+    await waitForUrl(`http://127.0.0.1:${PORTS.portalStatic}/`, portalFiles);
+    await waitForUrl(`http://127.0.0.1:${PORTS.floorStatic}/`, floorFiles);
+
+    const portalUrl = (route: string) => `http://127.0.0.1:${PORTS.portal}${route}`;
+    const floorUrl = (route: string) => `http://127.0.0.1:${PORTS.floor}${route}`;
+
+    log("routes: what Chromium downloads");
+    const browser = await launchChromium();
+    const routes = { portal: [] as RouteFigures[], floor: [] as RouteFigures[] };
+    try {
+      for (const route of ROUTES) routes.portal.push(await measureRoute(browser, portalUrl("/"), route));
+      routes.floor.push(await measureRoute(browser, floorUrl("/"), WEEK));
+    } finally {
+      await browser.close();
+    }
+
+    let lighthouse: Results["lighthouse"] = null;
+    if (!options.skipLighthouse) {
+      lighthouse = { portal: [], floor: [] };
+      // The week page and the floor first and with full runs: the goals are about them.
+      for (const [site, url] of [["portal", portalUrl(WEEK)], ["floor", floorUrl(WEEK)], ["portal", portalUrl("/")], ["portal", portalUrl(SECTION)]] as const) {
+        log(`lighthouse: ${url} x ${options.runs}`);
+        lighthouse[site].push(await measureLighthouse(url, options.runs));
+      }
+    }
+
+    log("throughput: autocannon");
+    const bounded = { connections: 10, seconds: options.seconds };
+    const portalNext = await measureThroughput(portalUrl(WEEK), bounded);
+    const portalStaticFigures = await measureThroughput(`http://127.0.0.1:${PORTS.portalStatic}${WEEK}`, bounded);
+    const floorNext = await measureThroughput(floorUrl(WEEK), bounded);
+    const floorStatic = await measureThroughput(`http://127.0.0.1:${PORTS.floorStatic}${WEEK}`, bounded);
+    const throughput = {
+      portalNext,
+      portalStatic: portalStaticFigures,
+      floorNext,
+      floorStatic,
+      ratio: round(portalNext.requestsPerSecond / portalStaticFigures.requestsPerSecond, 2),
+      floorRatio: round(floorNext.requestsPerSecond / floorStatic.requestsPerSecond, 2),
+      staticSource: staticSite.source,
+    };
+    return { routes, lighthouse, throughput, render };
+  } finally {
+    await stopAll();
+  }
+}
+
+function readPrevious(file: string): Results {
+  if (!existsSync(file)) throw new Error(`--only needs an earlier full run in ${file} to merge into`);
+  return JSON.parse(readFileSync(file, "utf8")) as Results;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const startLoad = os.loadavg();
+  const pages: Pages = options.only === "scale" ? readPrevious(options.out) : await measurePages(options);
+  let scale: ScaleFigures | null = null;
+  if (options.scaleFrom) scale = readPrevious(options.scaleFrom).scale;
+  else if (options.only === "pages" && existsSync(options.out)) scale = readPrevious(options.out).scale;
+  if (!options.skipScale) {
+    log(`scale: next build of ${options.scale.join(", ")} synthetic weeks`);
+    scale = await measureScale(ROOT, options.scale, log);
+  }
+  const partial = {
+    date: new Date().toISOString(),
+    options,
+    machine: { node: process.version, cpus: os.cpus().length, loadAverage: { start: startLoad, end: os.loadavg() }, chromium: chromiumVersion() },
+    ...pages,
+    scale,
+  };
+  const results: Results = { ...partial, goals: goals(partial) };
+  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+  log(`\nwritten: ${path.relative(ROOT, options.out)}`);
+}
+
+await main();

@@ -37,7 +37,8 @@ function fromMarkdown(node: Image, caption: string | null): Found {
   const start = node.position?.start;
   return {
     src: node.url,
-    alt: node.alt ?? null,
+    // Markdown cannot say "decorative": `![](src)` is an image the author did not describe.
+    alt: node.alt ? node.alt : null,
     title: node.title ?? null,
     width: null,
     height: null,

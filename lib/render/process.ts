@@ -23,6 +23,7 @@ import rehypeShiki from "./rehype-shiki";
 import rehypeTaskItems from "./rehype-task-items";
 import rehypeUserAnchors from "./rehype-user-anchors";
 import remarkAutolinkParticles from "./remark-autolink-particles";
+import remarkCloseRawText from "./remark-close-raw-text";
 import remarkGithubInlineMath from "./remark-github-inline-math";
 import remarkLiteralTags from "./remark-literal-tags";
 import { sanitizeSchema } from "./sanitize-schema";
@@ -43,6 +44,7 @@ export async function renderWeekBody(week: Week, options: RenderOptions = {}): P
   const processor = unified()
     // MD AST -> MD AST
     .use(remarkLiteralTags)
+    .use(remarkCloseRawText)
     // GitHub parity: `:rocket:`, $`a^2`$, bare URLs followed by Korean particles
     .use(remarkGemoji)
     .use(remarkGithubInlineMath)

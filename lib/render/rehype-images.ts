@@ -11,7 +11,7 @@ const emptyOptions: Options = { images: [] };
 
 /**
  * Make note images readable, cheap and zoomable:
- * - an image without `alt` gets its generated one (`(5강,6강) 이미지 2`); an explicit `alt=""` stays;
+ * - an image without `alt` (Markdown `![](src)` included) gets its generated one (`(5강,6강) 이미지 2`); an explicit HTML `alt=""` stays;
  * - the first image loads eagerly (it may be the largest paint), the rest lazily, decoded off the main thread;
  * - an image next to the note is served by the site, with its intrinsic size reserving its space;
  * - each image becomes a link to the original that the lightbox takes over, grouped by section;
@@ -31,7 +31,7 @@ const rehypeImages: Plugin<[Options?], Root> = function (options) {
       node.properties.loading = seen === 1 ? "eager" : "lazy";
       node.properties.decoding = "async";
       if (!image) return;
-      if (node.properties.alt === undefined || node.properties.alt === null) node.properties.alt = image.generatedAlt;
+      if (image.alt === null || node.properties.alt === undefined || node.properties.alt === null) node.properties.alt = image.generatedAlt;
       if (image.local?.status === "found") {
         node.properties.src = image.local.url;
         node.properties.width ??= image.local.width;

@@ -10,6 +10,11 @@ export type Options = {
   themes: { light: string; dark: string };
 };
 
+/** Longer code blocks (in characters) are shown plain. */
+const maxHighlighted = 200_000;
+/** Longer lines (minified JSON, base64) are shown plain; their grammar's regexes can take seconds on one. */
+const maxLineLength = 5_000;
+
 /**
  * Highlight fenced code at build time with Shiki, in a light and a dark theme
  * (CSS variables switch between them), so no highlighter ships to the browser.
@@ -26,8 +31,9 @@ const rehypeShiki: Plugin<[Options], Root> = function (options) {
       const language = languageOf(code);
       if (language === "math") return;
       const text = toString(code).replace(/\n$/u, "");
-      const known = language !== null && loaded.has(language);
-      const highlighted = highlighter.codeToHast(text, { lang: known ? language : "text", themes });
+      // A pasted log of megabytes would take minutes to tokenize; it is read, not studied, so it stays plain.
+      const known = language !== null && loaded.has(language) && text.length <= maxHighlighted;
+      const highlighted = highlighter.codeToHast(text, { lang: known ? language : "text", themes, tokenizeMaxLineLength: maxLineLength });
       const pre = highlighted.children.find((child): child is Element => child.type === "element" && child.tagName === "pre");
       if (!pre) return;
       pre.properties.dataLanguage = language ?? "text";

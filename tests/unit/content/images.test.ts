@@ -1,7 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Element } from "hast";
+import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
+import { renderWeekBody } from "@/lib/render/process";
 import { isLocalSource, resolveLocalImages } from "@/lib/content/local-images";
 import { loadWeek8, weekFrom } from "../helpers";
 
@@ -44,6 +47,17 @@ describe("collectImages", () => {
     const week = weekFrom(["실행 결과:", "", "![](a.png)"].join("\n"));
     expect(week.images[0]?.caption).toBe("실행 결과");
     expect(week.images[0]?.generatedAlt).toBe("노트 이미지 1");
+  });
+
+  // Markdown has no way to say "decorative": `![](src)` was rendered with alt="" and readers got nothing.
+  it("counts a Markdown image with empty brackets as without alt, and renders its generated one", async () => {
+    const week = weekFrom("## (2강) 제목\n\n![](a.png) ![그림](b.png) <img src=\"c.png\" alt=\"\">\n");
+    expect(week.images.map((image) => image.alt)).toEqual([null, "그림", ""]);
+    const alts: unknown[] = [];
+    visit(await renderWeekBody(week), "element", (node: Element) => {
+      if (node.tagName === "img") alts.push(node.properties.alt);
+    });
+    expect(alts).toEqual(["(2강) 이미지 1", "그림", ""]);
   });
 });
 

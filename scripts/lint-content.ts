@@ -1,15 +1,21 @@
 /**
  * `npm run lint:content`: check every note in content/ (or CONTENT_DIR) without
  * building the site. Prints one `content/<file>.md:<line>:<col> <problem>` line
- * per problem and exits 1 when a note cannot be built (or, with
- * STRICT_CONTENT=1, when any warning is found).
+ * per problem (the build's errors and warnings, then authoring hints such as a
+ * Contents entry without notes or an image without alt text) and exits 1 when
+ * a note cannot be built (or, with STRICT_CONTENT=1, when the build would warn).
  */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { authoringWarnings } from "../lib/content/authoring";
 import { contentDirectory } from "../lib/content/index";
 import { loadWeeksFrom } from "../lib/content/load";
 import { contentReport, strictContent } from "../lib/content/report";
 
-const loaded = loadWeeksFrom(contentDirectory(), { includeDrafts: true });
-const { lines, failed } = contentReport(loaded, strictContent());
+const directory = contentDirectory();
+const loaded = loadWeeksFrom(directory, { includeDrafts: true });
+const hints = loaded.weeks.flatMap((week) => authoringWarnings(week, (relative) => existsSync(path.join(directory, relative))));
+const { lines, failed } = contentReport(loaded, strictContent(), hints);
 for (const line of lines) console.error(`${line.level} ${line.text}`);
-console.log(`${loaded.weeks.length} note(s) read, ${loaded.errors.length} error(s), ${loaded.warnings.length} warning(s).`);
+console.log(`${loaded.weeks.length} note(s) read, ${loaded.errors.length} error(s), ${loaded.warnings.length + hints.length} warning(s).`);
 process.exitCode = failed ? 1 : 0;

@@ -4,6 +4,7 @@ import matter from "gray-matter";
 import type { ZodError } from "zod";
 import { ContentError, ContentErrors } from "./errors";
 import { expectedFrontmatterValue, knownFrontmatterKeys, type WeekFrontmatter, WeekFrontmatterSchema } from "./frontmatter";
+import { hiddenTextWarnings } from "./hidden-text";
 import { missingNoteLinks } from "./links";
 import { buildWeek } from "./model";
 import { parseMarkdown } from "./parse";
@@ -34,8 +35,11 @@ export function parseWeek(text: string, file: string, slug: WeekSlug): ParsedWee
       new ContentError(file, line, 1, "the note has no content; write a `# title` and your notes, or delete the file"),
     ]);
   }
-  const week = buildWeek({ slug, source: file, frontmatter, tree: parseMarkdown(body) });
-  return { week, warnings };
+  const tree = parseMarkdown(body);
+  // Before buildWeek, which hoists the title heading out of the tree.
+  const hidden = hiddenTextWarnings(tree, file, body);
+  const week = buildWeek({ slug, source: file, frontmatter, tree });
+  return { week, warnings: [...warnings, ...hidden] };
 }
 
 type FrontmatterRead = { frontmatter: WeekFrontmatter; body: string; warnings: ContentError[] };
@@ -54,7 +58,7 @@ function readFrontmatter(text: string, file: string): FrontmatterRead {
   const body = "\n".repeat(headerLines) + parsed.content;
   const data: unknown = parsed.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new ContentErrors([new ContentError(file, 2, 1, "front matter must be `key: value` lines, such as `title: Week 8`")]);
+    throw new ContentErrors([new ContentError(file, 2, 1, "front matter must be `key: value` lines; write it like `title: Week 8`, or remove the `---` lines")]);
   }
   const result = WeekFrontmatterSchema.safeParse(data);
   if (!result.success) throw new ContentErrors(frontmatterProblems(result.error, data, text, file));
@@ -89,12 +93,14 @@ function isYamlException(error: unknown): error is YamlException {
 }
 
 function frontmatterProblems(error: ZodError, data: object, text: string, file: string): ContentError[] {
-  return error.issues.map((issue) => {
+  const problems = error.issues.map((issue) => {
     const key = String(issue.path[0] ?? "");
     const { line, column } = keyPosition(text, key);
     const found = key in data ? JSON.stringify(Reflect.get(data, key)) : "nothing";
     return new ContentError(file, line, column, `front matter \`${key}\` ${issue.message.toLowerCase()}; expected ${expectedFrontmatterValue(key)}, found ${found}`);
   });
+  // Zod reports in schema order; an author reads the file top to bottom.
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Where `key:` stands in the front matter, pointing at its value. */

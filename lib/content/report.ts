@@ -1,3 +1,4 @@
+import type { ContentError } from "./errors";
 import type { LoadedWeeks } from "./load";
 
 /** One line of a content report, as the build and `npm run lint:content` print it. */
@@ -6,13 +7,20 @@ export type ReportLine = { level: "warning" | "error"; text: string };
 /**
  * The problems of the notes as printable lines, and whether they fail:
  * errors always do; warnings (a missing image, an unknown front matter key)
- * do too in a strict run (`STRICT_CONTENT=1`, as in CI).
+ * do too in a strict run (`STRICT_CONTENT=1`, as in CI). `hints` (authoring
+ * advice from `npm run lint:content`) are printed last and never fail.
  */
-export function contentReport(loaded: Pick<LoadedWeeks, "warnings" | "errors">, strict: boolean): { lines: ReportLine[]; failed: boolean } {
+export function contentReport(
+  loaded: Pick<LoadedWeeks, "warnings" | "errors">,
+  strict: boolean,
+  hints: readonly ContentError[] = [],
+): { lines: ReportLine[]; failed: boolean } {
   const warningLevel: ReportLine["level"] = strict ? "error" : "warning";
   const lines: ReportLine[] = [
     ...loaded.errors.map((problem): ReportLine => ({ level: "error", text: problem.message })),
     ...loaded.warnings.map((problem) => ({ level: warningLevel, text: problem.message })),
+    // Authoring hints stay warnings even in a strict run: the page they describe renders fine.
+    ...hints.map((problem): ReportLine => ({ level: "warning", text: problem.message })),
   ];
   return { lines, failed: lines.some((line) => line.level === "error") };
 }

@@ -106,7 +106,7 @@ describe("parseWeek", () => {
 
   it("rejects front matter that is not a mapping", () => {
     const error = errorsOf(() => parseWeek(lines("---", "- a", "- b", "---", "x"), "content/bad.md", slug));
-    expect(error.message).toBe("content/bad.md:2:1 front matter must be `key: value` lines, such as `title: Week 8`");
+    expect(error.message).toBe("content/bad.md:2:1 front matter must be `key: value` lines; write it like `title: Week 8`, or remove the `---` lines");
   });
 
   it("warns about an unknown key, naming its line, and still reads the note", () => {

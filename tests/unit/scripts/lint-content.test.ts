@@ -16,8 +16,8 @@ function lintContent(files: Record<string, string>, env: Record<string, string> 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-// Each case spawns tsx; on a loaded 2-core machine that takes seconds.
-describe("npm run lint:content", { timeout: 30_000 }, () => {
+// Each case spawns tsx (twice for the strict case); on a loaded 2-core machine that takes tens of seconds.
+describe("npm run lint:content", { timeout: 60_000 }, () => {
   it("prints one file:line:col line per problem across files and exits 1", () => {
     const result = lintContent({
       "week-01.md": "---\ntitle: 첫 주\nweek: one\n---\n# 첫 주\n",
@@ -43,6 +43,19 @@ describe("npm run lint:content", { timeout: 30_000 }, () => {
     const strict = lintContent(files, { STRICT_CONTENT: "1" });
     expect(strict.status).toBe(1);
     expect(strict.stderr.trim()).toBe("error content/week-01.md:3:1 image not found: ./images/missing.png; add the file next to the note or fix the path");
+  });
+
+  it("adds authoring hints after the build's problems, as warnings even with STRICT_CONTENT=1", () => {
+    const note = ["## Contents", "", "- (1강) 시작", "- (2강) 빈 강의", "", "## (1강) 시작", "", "![](https://a.example/x.png) [자료](./files/none.pdf)", "", "## (3강) 목차에 없음", ""].join("\n");
+    const result = lintContent({ "week-01.md": note }, { STRICT_CONTENT: "1" });
+    expect(result.status).toBe(0);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      'warning content/week-01.md:4:1 Contents entry "(2강) 빈 강의" has no notes in the body; add a heading `## (2강) 빈 강의` with its notes, or remove the entry',
+      'warning content/week-01.md:8:1 image without alt text: https://a.example/x.png; describe it as `![설명](...)` or `alt="설명"` (readers now get "(1강) 이미지 1")',
+      "warning content/week-01.md:8:30 link points at a file that does not exist: ./files/none.pdf; add the file next to the note or fix the path",
+      'warning content/week-01.md:10:1 heading "(3강) 목차에 없음" is a lecture missing from Contents; add `- (3강) 목차에 없음` to the Contents list so it gets a TOC entry and its tasks',
+    ]);
+    expect(result.stdout).toContain("1 note(s) read, 0 error(s), 4 warning(s).");
   });
 
   it("exits 0 for good notes", () => {

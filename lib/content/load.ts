@@ -82,7 +82,8 @@ function yamlError(error: unknown, file: string, text: string): ContentError {
   // An error "at the end of the stream" is reported at the end of the last YAML line.
   const atEnd = mark !== null && mark.line + 1 > lastYamlLine;
   const line = mark ? Math.min(mark.line + 1, lastYamlLine) : 2;
-  const column = atEnd ? (lines[line - 1] ?? "").length + 1 : mark ? mark.column + 1 : 1;
+  // js-yaml can put a mark before the start of its line (`title: []title:` gives column -8): clamp to the line.
+  const column = atEnd ? (lines[line - 1] ?? "").length + 1 : mark ? Math.max(mark.column + 1, 1) : 1;
   return new ContentError(file, line, column, `invalid YAML front matter: ${reason}; quote values that contain \`:\` or \`#\` and indent lists consistently`);
 }
 

@@ -87,6 +87,13 @@ describe("parseWeek", () => {
     expect([problem?.line, problem?.column]).toEqual([line, column]);
   });
 
+  // Found by the fuzz properties (seed -1085319574): js-yaml marked this error at column -7.
+  it("never reports a YAML error before the start of its line", () => {
+    const error = errorsOf(() => parseWeek(lines("---", "title: []title: ", "---", "# 제목"), "content/bad.md", slug));
+    expect(error.problems.map(({ line, column }) => [line, column])).toEqual([[2, 1]]);
+    expect(error.problems[0]?.reason).toMatch(/^invalid YAML front matter: .*; quote values/u);
+  });
+
   it("reports a value of the wrong type on the line of its key", () => {
     const text = lines("---", "title: Week 8", "", "week: eight", "---", "# Week 8");
     const error = errorsOf(() => parseWeek(text, "content/bad.md", slug));

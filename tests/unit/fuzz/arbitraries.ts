@@ -173,6 +173,11 @@ const rawHtml: fc.Arbitrary<Block> = fc
       (m: string) => `<math><mi xlink:href="javascript:alert(1)">${m}</mi></math>`,
       (m: string) => `<kbd>${m}</kbd> <mark>${m}</mark> <abbr title="x" onmouseover="alert(1)">${m}</abbr>`,
       (m: string) => `<a name="top" id="top">${m}</a> [위로](#top)`,
+      // Never closed: the parser must not swallow what follows (remark-close-raw-text).
+      (m: string) => `<iframe src="https://evil.example">\n\n${m}`,
+      (m: string) => `<noscript>\n\n${m}`,
+      (m: string) => `<title>제목\n\n${m}`,
+      (m: string) => `앞 <textarea> ${m}`,
     ),
   )
   .map(([word, template]) => ({ markdown: template(word), markers: [word] }));

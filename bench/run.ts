@@ -9,6 +9,7 @@
  *   --only=scale    only the build-cost builds, merged into an existing results file
  *   --only=pages    everything but those builds, merged likewise
  *   --scale-from=FILE  take the build-cost figures from an earlier results file
+ *   --snapshot      serve a snapshot of `next start`'s pages, not `npm run export`'s out/
  *   --out=FILE      where the JSON goes (default bench/results.json)
  *
  * Servers listen on 127.0.0.1:3310-3313. The portal is served by
@@ -119,6 +120,7 @@ async function portalStatic(): Promise<{ directory: string; source: string; temp
     return { directory, source: `snapshot of next start (${why})`, temporary: true };
   };
   if (!scripts.export) return snapshot("no npm run export");
+  if (process.argv.includes("--snapshot")) return snapshot("--snapshot");
   const page = path.join(ROOT, "out", "weeks", "week-08.html");
   const buildId = path.join(ROOT, ".next", "BUILD_ID");
   // The server started first, so .next is fresh: an export newer than it is fresh too.

@@ -6,8 +6,10 @@ import { SiteHeader } from "@/components/SiteHeader";
 import { themeBootScript } from "@/lib/theme";
 
 export const metadata: Metadata = {
-  // Absolute canonical URLs need a site; SITE_URL names the deployed one.
-  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  // Absolute canonical and preview URLs need a site; SITE_URL names the deployed one. Pages are built
+  // before any request arrives, so without it they name the local server `npm start` builds them for
+  // (scripts/build-info.mjs rebuilds when SITE_URL changes); sitemap.xml and robots.txt use the request's host.
+  metadataBase: new URL(process.env.SITE_URL || `http://localhost:${process.env.PORT || "3000"}`),
   title: { default: "AI 스터디 노트", template: "%s | AI 스터디 노트" },
   description: "부트캠프 주차별 강의 노트를 강의별로 읽고, 자기 학습 과제를 체크하는 스터디 포털",
 };

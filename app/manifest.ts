@@ -1,5 +1,8 @@
 import type { MetadataRoute } from "next";
 
+// Written once at build time, also into a static export.
+export const dynamic = "force-static";
+
 /** Lets a phone keep the portal on its home screen, in Korean, with the site's colours. */
 export default function manifest(): MetadataRoute.Manifest {
   return {

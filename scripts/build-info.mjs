@@ -86,7 +86,7 @@ export function rebuildReason() {
   } catch {
     // Handled below: no record means the build did not come from scripts/build.mjs.
   }
-  if (info.buildId !== buildId) return "the build was not made by scripts/build.mjs (its pages lack their Content-Security-Policy)";
+  if (info.buildId !== buildId) return "the build in it was not made by `npm run build` (a plain `next build` or `npm run export` replaced it)";
   if (info.contentDir !== contentDir) return `CONTENT_DIR changed: built from ${info.contentDir}, now ${contentDir}`;
   if (info.siteUrl !== siteUrl()) return `SITE_URL changed: built for "${info.siteUrl}", now "${siteUrl()}"`;
 

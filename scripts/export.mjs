@@ -20,17 +20,15 @@ const bin = (/** @type {string} */ name) => path.join(ROOT, "node_modules", ".bi
 if (!process.env.SITE_URL) {
   console.warn("export: SITE_URL is not set; absolute URLs will point at http://localhost:3000 (set SITE_URL=https://your.host)");
 }
-const env = {
-  ...process.env,
-  NEXT_EXPORT: "1",
-  // Its own build folder: the `next start` build in .next stays as it is.
-  NEXT_DIST_DIR: ".next-export",
-  SITE_URL: process.env.SITE_URL || "http://localhost:3000",
-};
+// With `output: "export"`, Next builds in .next whatever distDir says (a custom distDir would name the
+// output folder instead), so the export replaces the `npm start` build; `npm start` notices and rebuilds.
+const env = { ...process.env, NEXT_EXPORT: "1", SITE_URL: process.env.SITE_URL || "http://localhost:3000" };
+delete env.NEXT_DIST_DIR;
 
 rmSync(OUT, { recursive: true, force: true });
 for (const [command, args] of /** @type {const} */ ([
   [bin("next"), ["build"]],
+  [bin("tsx"), ["scripts/export-images.ts", "out"]],
   [bin("tsx"), ["scripts/csp.ts", "--export", "out"]],
 ])) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env });

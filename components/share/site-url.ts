@@ -7,10 +7,16 @@ import { headers } from "next/headers";
  * another name never advertises localhost.
  */
 export async function siteOrigin(): Promise<string> {
-  const configured = process.env.SITE_URL;
-  if (configured) return new URL(configured).origin;
+  const configured = configuredOrigin();
+  if (configured) return configured;
   const incoming = await headers();
   const host = incoming.get("x-forwarded-host") ?? incoming.get("host") ?? "localhost:3000";
   const protocol = incoming.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${protocol}://${host}`;
+}
+
+/** SITE_URL's origin, or null when the deployment does not name itself. */
+export function configuredOrigin(): string | null {
+  const configured = process.env.SITE_URL;
+  return configured ? new URL(configured).origin : null;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { ContentError } from "./errors";
@@ -10,6 +10,16 @@ export const NOTE_IMAGES_PATH = "/note-images";
 
 /** Image files the site serves from the notes folder. */
 export const localImageExtension = /\.(?:png|jpe?g|gif|webp|avif|svg)$/iu;
+
+/** Every image file under the notes folder, at any depth: what the site serves at NOTE_IMAGES_PATH. */
+export function listLocalImages(directory: string): string[] {
+  // The folder is chosen at run time (CONTENT_DIR); tracing it statically is not wanted.
+  return readdirSync(/*turbopackIgnore: true*/ directory, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) return listLocalImages(full);
+    return entry.isFile() && localImageExtension.test(entry.name) ? [full] : [];
+  });
+}
 
 /** Whether a `src` points at a file next to the note rather than at the web. */
 export function isLocalSource(src: string): boolean {

@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { contentDirectory } from "@/lib/content";
-import { localImageExtension } from "@/lib/content/local-images";
+import { listLocalImages, localImageExtension } from "@/lib/content/local-images";
 
 type Params = { params: Promise<{ path: string[] }> };
 
 // Every image next to the notes is written out at build time; nothing else is served from here.
+// `.served.ts`: a static export copies the images instead (scripts/export-images.ts), since an
+// export refuses a route with no pages, and a notes folder may hold no images at all.
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
@@ -21,16 +23,7 @@ const contentTypes: Record<string, string> = {
 
 export function generateStaticParams(): { path: string[] }[] {
   const directory = contentDirectory();
-  return listImages(directory).map((file) => ({ path: path.relative(directory, file).split(path.sep) }));
-}
-
-function listImages(directory: string): string[] {
-  // The folder is chosen at run time (CONTENT_DIR); tracing it statically is not wanted.
-  return readdirSync(/*turbopackIgnore: true*/ directory, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) return listImages(full);
-    return entry.isFile() && localImageExtension.test(entry.name) ? [full] : [];
-  });
+  return listLocalImages(directory).map((file) => ({ path: path.relative(directory, file).split(path.sep) }));
 }
 
 export async function GET(_request: Request, { params }: Params): Promise<Response> {

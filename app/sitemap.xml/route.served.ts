@@ -1,0 +1,7 @@
+import { sitemapResponse } from "@/components/share/site-files";
+import { siteOrigin } from "@/components/share/site-url";
+
+// Per request when SITE_URL is unset, so a copy served under another name never advertises localhost.
+export async function GET(): Promise<Response> {
+  return sitemapResponse(await siteOrigin());
+}

@@ -1,0 +1,48 @@
+import { getAllWeeks } from "@/lib/content";
+import { sectionIds } from "@/lib/content/section-summary";
+import { sectionHref, sectionPagePath } from "@/lib/content/share";
+
+/**
+ * sitemap.xml and robots.txt for a site at `origin`. `next start` builds answer
+ * them per request (route.served.ts: the request's host when SITE_URL is
+ * unset); a static export writes them once with SITE_URL (route.export.ts).
+ * They are route handlers rather than Next's sitemap.ts/robots.ts because
+ * those file names cannot take the served/export page extensions.
+ */
+
+type SitemapEntry = { url: string; lastModified?: string; changeFrequency: "weekly" | "monthly"; priority: number };
+
+/** Home, every week and every section page (the ones made for link previews). */
+export function sitemapEntries(origin: string): SitemapEntry[] {
+  return [
+    { url: `${origin}/`, changeFrequency: "weekly", priority: 1 },
+    ...getAllWeeks().flatMap((week) => [
+      { url: `${origin}${sectionHref(week.slug)}`, ...(week.date ? { lastModified: week.date } : {}), changeFrequency: "weekly" as const, priority: 0.8 },
+      ...sectionIds(week).map((id) => ({ url: `${origin}${sectionPagePath(week.slug, id)}`, changeFrequency: "monthly" as const, priority: 0.5 })),
+    ]),
+  ];
+}
+
+function xmlText(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&apos;");
+}
+
+export function sitemapResponse(origin: string): Response {
+  const urls = sitemapEntries(origin).map((entry) =>
+    [
+      "<url>",
+      `<loc>${xmlText(entry.url)}</loc>`,
+      entry.lastModified ? `<lastmod>${xmlText(entry.lastModified)}</lastmod>` : "",
+      `<changefreq>${entry.changeFrequency}</changefreq>`,
+      `<priority>${entry.priority}</priority>`,
+      "</url>",
+    ].join(""),
+  );
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+}
+
+/** Every page is public notes; crawlers find them all through the sitemap. */
+export function robotsResponse(origin: string): Response {
+  return new Response(`User-Agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: serves the production site with `next start`, building it first
-// when `.next` is missing or older than its inputs (see scripts/build-info.mjs).
+// `npm start`: serves the production site (scripts/serve.mjs: Next's handler
+// behind a request guard), building it first when `.next` is missing or older
+// than its inputs (see scripts/build-info.mjs).
 //
 //   PORT        port to listen on (default 3000)
 //   HOSTNAME    address to bind (default 0.0.0.0)
@@ -12,7 +13,6 @@ import { fileURLToPath } from "node:url";
 import { rebuildReason } from "./build-info.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
 
 /** @type {import("node:child_process").ChildProcess | null} */
 let child = null;
@@ -62,5 +62,5 @@ if (reason) {
   console.log("start: the production build in .next is up to date");
 }
 
-console.log(`start: next start on http://${hostname}:${port}`);
-process.exit(await run(NEXT, ["start", "--port", port, "--hostname", hostname]));
+console.log(`start: serving on http://${hostname}:${port}`);
+process.exit(await run(process.execPath, [path.join(ROOT, "scripts", "serve.mjs")]));

@@ -197,6 +197,8 @@ test.describe("week page", () => {
 
   for (const theme of ["light", "dark"] as const) {
     test(`no axe violations (${theme})`, async ({ page }) => {
+      // axe walks the whole 150 KiB note: well over 30 s when the machine is busy.
+      test.slow();
       await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
       await page.goto(WEEK);
       await settle(page);

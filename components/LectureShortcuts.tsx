@@ -1,16 +1,15 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { getActiveSection, goToTarget, type TocLink, tocLinks } from "./navigation/active-section";
 import { useHydrated } from "./navigation/use-hydrated";
 
-/** The shortcuts, as the help dialog lists them. Bracket keys type the same in Korean and English input modes. */
-const shortcuts: readonly { keys: string[]; action: string }[] = [
-  { keys: ["]"], action: "다음 강의로 이동" },
-  { keys: ["["], action: "이전 강의로 이동" },
-  { keys: ["?"], action: "단축키 도움말 열기" },
-  { keys: ["Esc"], action: "대화상자·목차 닫기" },
-];
+// The help dialog is only read after "?" (or its button): it loads then, and opens as soon as it has.
+const ShortcutHelp = lazy(() => import("./ShortcutHelp"));
+
+function preloadHelp(): void {
+  void import("./ShortcutHelp").catch(() => undefined);
+}
 
 /**
  * Keyboard shortcuts for moving between lectures (`]` next, `[` previous) and
@@ -18,21 +17,29 @@ const shortcuts: readonly { keys: string[]; action: string }[] = [
  */
 export function LectureShortcuts() {
   const hydrated = useHydrated();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  // A ref as well as state: while the dialog is still loading, the page behind it must already ignore `[` and `]`.
+  const helpWanted = useRef(false);
   const returnFocus = useRef<HTMLElement | null>(null);
 
-  function openHelp() {
-    const help = dialog.current;
-    if (!help || help.open) return;
+  const openHelp = useCallback(() => {
+    if (helpWanted.current) return;
+    helpWanted.current = true;
     returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    help.showModal();
-  }
+    setHelpOpen(true);
+  }, []);
+
+  const closeHelp = useCallback(() => {
+    helpWanted.current = false;
+    setHelpOpen(false);
+    returnFocus.current?.focus({ preventScroll: true });
+  }, []);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || isTyping(event.target)) return;
       // Another dialog (search, lightbox, this help) has the keyboard.
-      if (document.querySelector("dialog[open]")) return;
+      if (helpWanted.current || document.querySelector("dialog[open]")) return;
       if (event.key === "?") {
         event.preventDefault();
         openHelp();
@@ -45,7 +52,7 @@ export function LectureShortcuts() {
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, []);
+  }, [openHelp]);
 
   return (
     <>
@@ -53,49 +60,19 @@ export function LectureShortcuts() {
         <button
           type="button"
           onClick={openHelp}
+          onPointerEnter={preloadHelp}
+          onFocus={preloadHelp}
           aria-haspopup="dialog"
           className="hidden rounded-md border border-line px-2.5 py-1 text-sm text-muted hover:bg-soft hover:text-ink sm:inline-block"
         >
           단축키 <kbd className="ml-1 font-mono text-xs">?</kbd>
         </button>
       ) : null}
-      <dialog
-        ref={dialog}
-        aria-labelledby="shortcuts-title"
-        onClose={() => returnFocus.current?.focus({ preventScroll: true })}
-        className="m-auto w-[min(26rem,calc(100vw-2rem))] rounded-xl border border-line bg-page p-6 text-ink shadow-xl backdrop:bg-black/40"
-        onClick={(event) => {
-          // A click on the backdrop lands on the dialog element itself.
-          if (event.target === event.currentTarget) event.currentTarget.close();
-        }}
-      >
-        <h2 id="shortcuts-title" className="text-lg font-bold">
-          키보드 단축키
-        </h2>
-        <dl className="mt-4 space-y-2">
-          {shortcuts.map((shortcut) => (
-            <div key={shortcut.action} className="flex items-center justify-between gap-4">
-              <dt>
-                {shortcut.keys.map((key) => (
-                  <kbd key={key} className="rounded border border-line bg-soft px-2 py-0.5 font-mono text-sm">
-                    {key}
-                  </kbd>
-                ))}
-              </dt>
-              <dd className="text-muted">{shortcut.action}</dd>
-            </div>
-          ))}
-        </dl>
-        <div className="mt-6 text-right">
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className="rounded-md bg-accent px-4 py-1.5 font-semibold text-page hover:opacity-90"
-          >
-            닫기
-          </button>
-        </div>
-      </dialog>
+      {helpOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutHelp onClose={closeHelp} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

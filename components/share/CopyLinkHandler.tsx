@@ -1,8 +1,11 @@
 "use client";
 
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
-import { createPortal } from "react-dom";
-import { sectionHref, sectionPagePath } from "@/lib/content/share";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { copyButton, type FirstUse } from "./copy-button";
+
+// Copying, the share sheet, the menu and the by-hand fallback are not needed to paint the page: they load when a
+// copy button is first pointed at or focused, or on its first use.
+const CopyLinkActions = lazy(() => import("./CopyLinkActions"));
 
 type Props = {
   /** The week whose headings the buttons sit in; the copied URL is `<origin>/weeks/<slug>#<id>`. */
@@ -11,89 +14,50 @@ type Props = {
   sectionPages: readonly string[];
 };
 
-type Fallback = { url: string; title: string; returnTo: HTMLElement };
-
-/** The small menu shown under a lecture's copy button: its preview-page URL, and the share sheet where there is one. */
-type Menu = { url: string; title: string; anchor: HTMLButtonElement; top: number; left: number; canShare: boolean };
-
 /** How long the "copied" toast stays on screen. */
 const TOAST_MS = 2500;
 
 /**
  * The copy-link buttons that rehype-heading-links puts in every heading, made
- * to work: one delegated click listener for all of them, so the note itself
- * stays server-rendered. Copies with the Clipboard API; on touch screens with
- * a share sheet, offers that instead; where the clipboard is missing or
- * denied, shows the URL selected in a small field to copy by hand.
- *
- * A click stays a one-step copy of the `#id` link. For a section with its own
- * preview page, a small menu then opens under the button (ArrowDown on the
- * button opens it without copying): "미리보기 링크 복사" copies the page URL that
- * chat apps show a card for, "공유…" hands it to the share sheet. Arrow keys,
- * Home and End move in it; Escape, Tab or a click elsewhere closes it.
+ * to work (CopyLinkActions does the work, loaded when a button is first pointed
+ * at or focused). Until that has loaded, a click or
+ * ArrowDown on a button is caught here and handed to it, so the first use
+ * still acts. The toast is rendered here, in the page from the start.
  */
 export function CopyLinkHandler({ slug, sectionPages }: Props) {
   const [message, setMessage] = useState("");
-  const [fallback, setFallback] = useState<Fallback | null>(null);
-  const [menu, setMenu] = useState<Menu | null>(null);
-  const field = useRef<HTMLInputElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
+  const [wanted, setWanted] = useState(false);
+  const [firstUse, setFirstUse] = useState<FirstUse | null>(null);
+  // A ref, not state: from the moment CopyLinkActions listens, an event must not be caught twice.
+  const ready = useRef(false);
+  const onReady = useCallback(() => {
+    ready.current = true;
+  }, []);
 
   useEffect(() => {
-    function target(event: Event) {
-      const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button.heading-link[data-copy-id]") : null;
-      const id = button?.dataset.copyId;
-      if (!button || !id) return null;
-      const title = button.closest("h2, h3, h4, h5, h6")?.textContent?.trim() || document.title;
-      return { button, id, title };
+    // Pointing at or focusing a button fetches the module ahead of the click, as the search button does.
+    function approach(event: Event) {
+      if (!ready.current && copyButton(event)) setWanted(true);
     }
-    function openMenu(button: HTMLButtonElement, id: string, title: string) {
-      if (!sectionPages.includes(id)) return;
-      const rect = button.getBoundingClientRect();
-      const maxLeft = window.scrollX + document.documentElement.clientWidth - 208;
-      setMenu({
-        url: new URL(sectionPagePath(slug, id), window.location.origin).href,
-        title,
-        anchor: button,
-        top: rect.bottom + window.scrollY + 4,
-        left: Math.max(8, Math.min(rect.left + window.scrollX, maxLeft)),
-        canShare: typeof navigator.share === "function",
-      });
-    }
-    async function onClick(event: MouseEvent) {
-      const found = target(event);
-      if (!found) return;
-      const { button, id, title } = found;
-      event.preventDefault();
-      const url = new URL(sectionHref(slug, id), window.location.origin).href;
-      if (!(await shared(url, title))) {
-        if (!(await copied(url))) {
-          setMessage("");
-          setFallback({ url, title, returnTo: button });
-          return;
-        }
-        setFallback(null);
-        setMessage("링크를 복사했습니다");
-      }
-      openMenu(button, id, title);
-    }
-    function onKeyDown(event: globalThis.KeyboardEvent) {
-      const found = event.key === "ArrowDown" ? target(event) : null;
+    function early(event: MouseEvent | KeyboardEvent) {
+      if (ready.current || (event instanceof KeyboardEvent && event.key !== "ArrowDown")) return;
+      const found = copyButton(event);
       if (!found) return;
       event.preventDefault();
-      openMenu(found.button, found.id, found.title);
+      setFirstUse({ kind: event instanceof KeyboardEvent ? "menu" : "click", ...found });
+      setWanted(true);
     }
-    document.addEventListener("click", onClick);
-    document.addEventListener("keydown", onKeyDown);
+    document.addEventListener("pointerover", approach);
+    document.addEventListener("focusin", approach);
+    document.addEventListener("click", early);
+    document.addEventListener("keydown", early);
     return () => {
-      document.removeEventListener("click", onClick);
-      document.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("pointerover", approach);
+      document.removeEventListener("focusin", approach);
+      document.removeEventListener("click", early);
+      document.removeEventListener("keydown", early);
     };
-  }, [slug, sectionPages]);
-
-  useEffect(() => {
-    menuRef.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
-  }, [menu]);
+  }, []);
 
   useEffect(() => {
     if (!message) return;
@@ -101,149 +65,17 @@ export function CopyLinkHandler({ slug, sectionPages }: Props) {
     return () => window.clearTimeout(timer);
   }, [message]);
 
-  useEffect(() => {
-    if (!fallback) return;
-    field.current?.focus();
-    field.current?.select();
-  }, [fallback]);
-
-  function closeFallback() {
-    fallback?.returnTo.focus();
-    setFallback(null);
-  }
-
-  /** Closes the menu, focus back on its copy button. */
-  function closeMenu() {
-    menu?.anchor.focus();
-    setMenu(null);
-  }
-
-  async function copyPreview() {
-    if (!menu) return;
-    closeMenu();
-    if (await copied(menu.url)) {
-      setFallback(null);
-      setMessage("미리보기 링크를 복사했습니다");
-    } else {
-      setMessage("");
-      setFallback({ url: menu.url, title: menu.title, returnTo: menu.anchor });
-    }
-  }
-
-  async function share() {
-    if (!menu) return;
-    closeMenu();
-    try {
-      await navigator.share({ title: menu.title, url: menu.url });
-    } catch (error) {
-      if (!(error instanceof DOMException && error.name === "AbortError")) setFallback({ url: menu.url, title: menu.title, returnTo: menu.anchor });
-    }
-  }
-
-  function onMenuKey(event: KeyboardEvent<HTMLDivElement>) {
-    const items = [...event.currentTarget.querySelectorAll<HTMLElement>("[role=menuitem]")];
-    const at = items.findIndex((item) => item === document.activeElement);
-    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 }[event.key];
-    if (next !== undefined) {
-      event.preventDefault();
-      items.at(next % items.length)?.focus();
-    } else if (event.key === "Escape") {
-      event.stopPropagation();
-      closeMenu();
-    } else if (event.key === "Tab") {
-      // Back on the copy button before the browser moves focus: Tab goes on from there.
-      closeMenu();
-    }
-  }
-
   return (
     <>
       {/* Always in the DOM, so screen readers hear the change; visible only while it has something to say. */}
       <div role="status" aria-live="polite" className="share-toast no-print" data-visible={message ? "" : undefined}>
         {message}
       </div>
-      {fallback ? (
-        <div
-          role="dialog"
-          aria-label="링크 복사"
-          className="share-popover no-print"
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              event.stopPropagation();
-              closeFallback();
-            }
-          }}
-        >
-          <label htmlFor="share-link-field" className="share-popover-label">
-            자동으로 복사하지 못했습니다. 선택된 주소를 복사하세요 (Ctrl+C, ⌘C).
-          </label>
-          <input
-            ref={field}
-            id="share-link-field"
-            type="text"
-            readOnly
-            value={fallback.url}
-            onFocus={(event) => event.currentTarget.select()}
-            className="share-popover-field"
-          />
-          <button type="button" onClick={closeFallback} className="share-popover-close">
-            닫기
-          </button>
-        </div>
+      {wanted ? (
+        <Suspense fallback={null}>
+          <CopyLinkActions slug={slug} sectionPages={sectionPages} firstUse={firstUse} onReady={onReady} onMessage={setMessage} />
+        </Suspense>
       ) : null}
-      {menu
-        ? createPortal(
-            <div
-              ref={menuRef}
-              role="menu"
-              aria-label={`${menu.title} 다른 링크`}
-              className="share-menu no-print"
-              style={{ top: menu.top, left: menu.left }}
-              onKeyDown={onMenuKey}
-              // A click on an item keeps focus where it is until the item acts (Safari does not focus buttons).
-              onMouseDown={(event) => event.preventDefault()}
-              onBlur={(event) => {
-                if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setMenu(null);
-              }}
-            >
-              <button type="button" role="menuitem" tabIndex={-1} onClick={copyPreview}>
-                미리보기 링크 복사
-              </button>
-              {menu.canShare ? (
-                <button type="button" role="menuitem" tabIndex={-1} onClick={share}>
-                  공유…
-                </button>
-              ) : null}
-            </div>,
-            document.body,
-          )
-        : null}
     </>
   );
-}
-
-/** Offers the system share sheet on touch screens that have one; true when it was shown (shared or dismissed). */
-async function shared(url: string, title: string): Promise<boolean> {
-  const touch = window.matchMedia("(hover: none) and (pointer: coarse)").matches;
-  if (!touch || !("share" in navigator) || typeof navigator.share !== "function") return false;
-  try {
-    await navigator.share({ title, url });
-    return true;
-  } catch (error) {
-    // The reader closing the sheet is an answer; any other failure falls back to copying.
-    return error instanceof DOMException && error.name === "AbortError";
-  }
-}
-
-/** Copies with the Clipboard API; false when it is missing (plain http, old browsers) or denied. */
-async function copied(url: string): Promise<boolean> {
-  // Typed as always there, but undefined outside secure contexts (plain http on a LAN address).
-  const clipboard: Clipboard | undefined = navigator.clipboard;
-  if (!clipboard || typeof clipboard.writeText !== "function") return false;
-  try {
-    await clipboard.writeText(url);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -11,7 +11,7 @@
 import lighthouse from "lighthouse";
 import puppeteer from "puppeteer-core";
 import { FIXTURE_IMAGE, IMAGE_HEADERS, isLocal } from "./fixtures";
-import { CHROMIUM_ARGS } from "./routes";
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "../tests/chromium";
 import { median, round } from "./lib/stats";
 
 export type LighthouseFigures = {
@@ -30,19 +30,10 @@ export type LighthouseFigures = {
   each: { performance: number; tbtMs: number; lcpMs: number }[];
 };
 
-type Run = {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-  failing: string[];
-};
+type Run = Omit<LighthouseFigures, "url" | "runs" | "each">;
 
 async function runOnce(url: string): Promise<Run> {
-  const browser = await puppeteer.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM_EXECUTABLE, headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.setRequestInterception(true);

@@ -8,6 +8,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { type Browser, chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "../tests/chromium";
 import { FIXTURE_IMAGE, IMAGE_HEADERS, isLocal } from "./fixtures";
 
 export type RouteFigures = {
@@ -24,17 +25,8 @@ export type RouteFigures = {
   failed: string[];
 };
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
 }
 
 function gzip(body: Buffer): number {

@@ -111,31 +111,31 @@ async function buildFloor(exportStatic: boolean): Promise<string> {
   return path.join(FLOOR, distDir);
 }
 
-/** The portal's static files: `npm run export`'s out/ when the project has it, else a snapshot from `next start`. */
-async function portalStatic(): Promise<{ directory: string; source: string; temporary: boolean }> {
+/**
+ * `npm run export`'s out/, made before the portal's server starts: Next builds
+ * an export in `.next`, so it must not replace the build a running server has
+ * loaded (scripts/start.mjs then builds `.next` again). Without the script,
+ * with --snapshot, or when the export fails, the reason is returned and the
+ * pages are fetched from the server instead (snapshotPortal).
+ */
+async function exportPortal(): Promise<{ directory: string } | { why: string }> {
   const scripts = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts ?? {};
-  const snapshot = async (why: string) => {
-    const directory = mkdtempSync(path.join(os.tmpdir(), "bench-snapshot-"));
-    await snapshotPages(`http://127.0.0.1:${PORTS.portal}`, ROUTES, directory);
-    return { directory, source: `snapshot of next start (${why})`, temporary: true };
-  };
-  if (!scripts.export) return snapshot("no npm run export");
-  if (process.argv.includes("--snapshot")) return snapshot("--snapshot");
-  const page = path.join(ROOT, "out", "weeks", "week-08.html");
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
-  // The server started first, so .next is fresh: an export newer than it is fresh too.
-  if (existsSync(page) && existsSync(buildId) && statSync(page).mtimeMs > statSync(buildId).mtimeMs) {
-    log("portal export: out/ is newer than the build, reused");
-  } else {
-    log("portal export: npm run export");
-    const run = await timedRun("npm", ["run", "export"], { cwd: ROOT, env: { NEXT_TELEMETRY_DISABLED: "1" } });
-    if (run.code !== 0) {
-      // The comparison is still worth having: the same pages, served as files.
-      log(`portal export: npm run export failed (${run.code}); serving a snapshot instead:\n${run.log.slice(-1500)}`);
-      return snapshot("npm run export failed");
-    }
-  }
-  return { directory: path.join(ROOT, "out"), source: "out/ from npm run export", temporary: false };
+  if (!scripts.export) return { why: "no npm run export" };
+  if (process.argv.includes("--snapshot")) return { why: "--snapshot" };
+  log("portal export: npm run export");
+  const run = await timedRun("npm", ["run", "export"], { cwd: ROOT, env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  if (run.code === 0) return { directory: path.join(ROOT, "out") };
+  // The comparison is still worth having: the same pages, served as files.
+  log(`portal export: npm run export failed (${run.code}); serving a snapshot instead:\n${run.log.slice(-1500)}`);
+  return { why: "npm run export failed" };
+}
+
+/** The portal's static files: the export's out/, else a snapshot of the running server's pages. */
+async function portalStatic(exported: { directory: string } | { why: string }): Promise<{ directory: string; source: string; temporary: boolean }> {
+  if ("directory" in exported) return { directory: exported.directory, source: "out/ from npm run export", temporary: false };
+  const directory = mkdtempSync(path.join(os.tmpdir(), "bench-snapshot-"));
+  await snapshotPages(`http://127.0.0.1:${PORTS.portal}`, ROUTES, directory);
+  return { directory, source: `snapshot of next start (${exported.why})`, temporary: true };
 }
 
 function startStatic(directory: string, port: number): Started {
@@ -260,6 +260,7 @@ async function measurePages(options: Options): Promise<Pages> {
     const floorOut = await buildFloor(true);
     await buildFloor(false);
 
+    const exported = await exportPortal();
     log(`portal: node scripts/start.mjs on ${PORTS.portal} (builds first when .next is stale)`);
     const portal = startProcess(process.execPath, ["scripts/start.mjs"], { cwd: ROOT, env: { PORT: String(PORTS.portal), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" } });
     started.push(portal);
@@ -268,7 +269,7 @@ async function measurePages(options: Options): Promise<Pages> {
     started.push(floor);
     await waitForUrl(`http://127.0.0.1:${PORTS.floor}/`, floor);
 
-    const staticSite = await portalStatic();
+    const staticSite = await portalStatic(exported);
     if (staticSite.temporary) temporary.push(staticSite.directory);
     const portalFiles = startStatic(staticSite.directory, PORTS.portalStatic);
     const floorFiles = startStatic(floorOut, PORTS.floorStatic);

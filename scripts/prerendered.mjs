@@ -34,22 +34,25 @@ function readJson(file) {
 }
 
 /**
- * The config's headers (next.config.ts `headers()`, compiled into the routes manifest) that apply to `pathname`.
+ * The config's headers (next.config.ts `headers()`, compiled into the routes
+ * manifest) as a function of the path they apply to.
  * @param {string} distDir
- * @param {string} pathname
- * @returns {Record<string, string>}
+ * @returns {(pathname: string) => Record<string, string>}
  */
-function configHeaders(distDir, pathname) {
+function configHeaders(distDir) {
   const manifest = /** @type {{ headers?: { regex: string; headers: { key: string; value: string }[] }[] }} */ (
     readJson(path.join(distDir, "routes-manifest.json"))
   );
-  /** @type {Record<string, string>} */
-  const headers = {};
-  for (const rule of manifest.headers ?? []) {
-    if (!new RegExp(rule.regex, "u").test(pathname)) continue;
-    for (const { key, value } of rule.headers) headers[key.toLowerCase()] = value;
-  }
-  return headers;
+  const rules = (manifest.headers ?? []).map((rule) => ({ pattern: new RegExp(rule.regex, "u"), headers: rule.headers }));
+  return (pathname) => {
+    /** @type {Record<string, string>} */
+    const headers = {};
+    for (const rule of rules) {
+      if (!rule.pattern.test(pathname)) continue;
+      for (const { key, value } of rule.headers) headers[key.toLowerCase()] = value;
+    }
+    return headers;
+  };
 }
 
 /**
@@ -61,6 +64,7 @@ export function loadPrerenderedPages(distDir) {
   const manifest = /** @type {{ routes: Record<string, { initialRevalidateSeconds?: number | false }> }} */ (
     readJson(path.join(distDir, "prerender-manifest.json"))
   );
+  const headersFor = configHeaders(distDir);
   /** @type {PrerenderedPages} */
   const pages = new Map();
   for (const [route, info] of Object.entries(manifest.routes)) {
@@ -77,7 +81,7 @@ export function loadPrerenderedPages(distDir) {
       body,
       gzip: gzipSync(body, { level: 9 }),
       headers: {
-        ...configHeaders(distDir, route),
+        ...headersFor(route),
         ...pageHeaders,
         "content-type": "text/html; charset=utf-8",
         "cache-control": CACHE_CONTROL,

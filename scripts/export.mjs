@@ -8,14 +8,11 @@
 //                the preview cards need absolute URLs (default http://localhost:3000)
 //   CONTENT_DIR  notes folder (default content/)
 
-import { spawnSync } from "node:child_process";
 import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { ROOT, runToolsOrExit } from "./run-tools.mjs";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = path.join(ROOT, "out");
-const bin = (/** @type {string} */ name) => path.join(ROOT, "node_modules", ".bin", name);
 
 if (!process.env.SITE_URL) {
   console.warn("export: SITE_URL is not set; absolute URLs will point at http://localhost:3000 (set SITE_URL=https://your.host)");
@@ -26,16 +23,15 @@ const env = { ...process.env, NEXT_EXPORT: "1", SITE_URL: process.env.SITE_URL |
 delete env.NEXT_DIST_DIR;
 
 rmSync(OUT, { recursive: true, force: true });
-for (const [command, args] of /** @type {const} */ ([
-  [bin("next"), ["build"]],
-  [bin("tsx"), ["scripts/export-images.ts", "out"]],
-  [bin("tsx"), ["scripts/csp.ts", "--export", "out"]],
-])) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env });
-  if (result.error) console.error(`export: could not run ${command}: ${result.error.message} (did you run npm ci?)`);
-  const code = result.error ? 1 : (result.status ?? 1);
-  if (code !== 0) process.exit(code);
-}
+runToolsOrExit(
+  "export",
+  [
+    ["next", ["build"]],
+    ["tsx", ["scripts/export-images.ts", "out"]],
+    ["tsx", ["scripts/csp.ts", "--export", "out"]],
+  ],
+  env,
+);
 
 const files = readdirSync(OUT, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
 const bytes = files.reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);

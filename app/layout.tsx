@@ -1,6 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import "./pretendard.css";
-import "katex/dist/katex.min.css";
 import "./globals.css";
 import { SiteHeader } from "@/components/SiteHeader";
 import { themeBootScript } from "@/lib/theme";

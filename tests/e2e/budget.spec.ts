@@ -19,6 +19,14 @@ import { type APIRequestContext, expect, test } from "@playwright/test";
  */
 const WEEK_BUDGET = 152 * 1024;
 
+/**
+ * CSS_BUDGET: 12 KiB gzip for any page without math. Measured: 9.4 KiB
+ * (40.8 KB raw) for /weeks/week-08, Tailwind and our own rules, once KaTeX's
+ * stylesheet and Pretendard's 92 subset font faces left the shared CSS (it was
+ * 112 KB raw with them, and made every layout of a note several times slower).
+ */
+const CSS_BUDGET = 12 * 1024;
+
 const ROUTES = ["/", "/weeks/week-08", "/weeks/week-08/lecture-2", "/search"] as const;
 
 /** What must never be in a first load: parsing and highlighting happen at build time, search loads its index on demand. */
@@ -83,6 +91,15 @@ test.describe("performance budget", () => {
   });
 
   for (const route of ROUTES) {
+    test(`${route} loads no web font and at most ${CSS_BUDGET / 1024} KiB gzip of CSS`, async ({ request }) => {
+      const html = await text(request, route);
+      const sheets = [...new Set([...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/gu)].map((match) => match[1] ?? ""))];
+      expect(sheets.length).toBeGreaterThan(0);
+      const css = (await Promise.all(sheets.map((href) => text(request, href)))).join("\n");
+      expect(css.match(/@font-face/gu) ?? [], `${route}: system fonts only, and KaTeX's fonts only on pages with math`).toEqual([]);
+      expect(gzipSync(Buffer.from(css), { level: 9 }).length, `${route}: ${sheets.join(", ")}`).toBeLessThanOrEqual(CSS_BUDGET);
+    });
+
     test(`${route} ships no Markdown parser, Shiki or search index in its initial scripts`, async ({ request }) => {
       const forbidden = [...FORBIDDEN, { what: "the search index", markers: await searchIndexMarkers(request) }];
       expect(forbidden.at(-1)?.markers.length, "markers taken from /search/index.json").toBeGreaterThan(0);

@@ -34,6 +34,8 @@ test.describe("GitHub parity note", () => {
       await expect(page.getByText("배포 성공 🚀 리뷰 완료 👍 테스트 통과 ✅")).toBeVisible();
       await expect(page.locator(".note .katex")).toHaveCount(3);
       await expect(page.locator(".note .katex-display")).toBeVisible();
+      // KaTeX's stylesheet, linked only where there is math, hides the MathML copy kept for screen readers.
+      await expect(page.locator(".note .katex-mathml").first()).toHaveCSS("position", "absolute");
       await expect(page.locator(".note .math-error")).toContainText("수식 오류");
       await expect(page.getByRole("link", { name: "아직 없는 99주차" })).toHaveAttribute("title", "없는 노트");
       await expect(page.locator(".note kbd").first()).toBeVisible();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { KatexStylesheet } from "@/components/KatexStylesheet";
 import { ImageLightbox } from "@/components/lightbox/ImageLightbox";
 import { LectureShortcuts } from "@/components/LectureShortcuts";
 import { LectureToc } from "@/components/LectureToc";
@@ -15,6 +16,7 @@ import type { Week } from "@/lib/content/types";
 import { weekDescription } from "@/lib/content/describe";
 import { outlineByTarget, tocTargets } from "@/lib/content/outline";
 import { sectionHref } from "@/lib/content/share";
+import { containsMath } from "@/lib/render/katex-assets";
 import { renderWeekBody } from "@/lib/render/process";
 import { hastToReact } from "@/lib/render/to-jsx";
 
@@ -59,7 +61,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function WeekPage({ params }: Params) {
   const { slug } = await params;
   const week = weekFromParams(slug);
-  const body = hastToReact(await renderWeekBody(week, { slugs: getAllWeeks().map((other) => other.slug) }));
+  const tree = await renderWeekBody(week, { slugs: getAllWeeks().map((other) => other.slug) });
   const stats = weekStats(week);
   const weeks = getAllWeeks();
   const index = weeks.findIndex((other) => other.slug === week.slug);
@@ -95,7 +97,8 @@ export default async function WeekPage({ params }: Params) {
           </p>
           <WeekTasksHeader week={week} tocId="lecture-toc" />
         </header>
-        <article className="note">{body}</article>
+        {containsMath(tree) ? <KatexStylesheet /> : null}
+        <article className="note">{hastToReact(tree)}</article>
         <ImageLightbox />
         <SectionLinks slug={week.slug} />
         <nav aria-label="주차 이동" className="no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">

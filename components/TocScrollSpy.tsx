@@ -1,7 +1,11 @@
 "use client";
 
 import { useEffect } from "react";
-import { goToTarget, LECTURE_TOC_ID, READING_LINE, setActiveSection, tocLinks } from "./navigation/active-section";
+import { activeTarget } from "@/lib/navigation/reading-line";
+import { goToTarget, LECTURE_TOC_ID, READING_LINE, setActiveSection, type TocLink, tocLinks } from "./navigation/active-section";
+
+/** Far enough above the viewport to hold any note: a target scrolled past stays "intersecting" however fast the reader scrolls. */
+const ABOVE_THE_PAGE = 10_000_000;
 
 /**
  * Enhances the server-rendered lecture TOC: marks the entry being read with
@@ -9,28 +13,28 @@ import { goToTarget, LECTURE_TOC_ID, READING_LINE, setActiveSection, tocLinks } 
  * islands which entry it is, and makes TOC clicks scroll (smoothly unless
  * reduced motion is asked for) while replacing the URL hash instead of
  * stacking history entries. Without JavaScript the TOC stays plain links.
+ *
+ * An IntersectionObserver whose area ends at the reading line says which
+ * targets have reached it, so neither hydration nor each scrolled frame reads
+ * the layout of every heading; only the answer and headings tied with it are measured.
  */
 export function TocScrollSpy() {
   useEffect(() => {
     const nav = document.getElementById(LECTURE_TOC_ID);
     if (!nav) return;
     const toc: HTMLElement = nav;
-    const targets = tocLinks();
+    const targets: (TocLink & { tocIndex: number })[] = tocLinks()
+      .map((link, tocIndex) => ({ ...link, tocIndex }))
+      .sort((a, b) => documentOrder(a.target, b.target));
+    const reached = new Map<Element, boolean>();
     let current: HTMLAnchorElement | null = null;
+    let observer: IntersectionObserver | null = null;
     let frame = 0;
 
     function update() {
-      frame = 0;
-      let active: (typeof targets)[number] | null = null;
-      let activeTop = Number.NEGATIVE_INFINITY;
-      for (const candidate of targets) {
-        const top = candidate.target.getBoundingClientRect().top;
-        // The last heading above the reading line wins; ties keep the first TOC entry.
-        if (top <= READING_LINE && top > activeTop) {
-          active = candidate;
-          activeTop = top;
-        }
-      }
+      const spied = targets.map((target) => ({ tocIndex: target.tocIndex, above: reached.get(target.target) ?? false }));
+      const index = activeTarget(spied, (at) => targets[at]?.target.getBoundingClientRect().top ?? Number.NaN);
+      const active = index === null ? null : (targets[index] ?? null);
       setActiveSection(active?.id ?? null);
       if (active?.link === current) return;
       current?.removeAttribute("aria-current");
@@ -40,8 +44,22 @@ export function TocScrollSpy() {
       keepVisible(toc, current);
     }
 
-    function schedule() {
-      if (frame === 0) frame = window.requestAnimationFrame(update);
+    function observe() {
+      frame = 0;
+      observer?.disconnect();
+      observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) reached.set(entry.target, entry.isIntersecting);
+          update();
+        },
+        { rootMargin: `${ABOVE_THE_PAGE}px 0px ${READING_LINE - window.innerHeight}px 0px` },
+      );
+      for (const target of targets) observer.observe(target.target);
+    }
+
+    // The observed area ends at the reading line, so its margin follows the window's height.
+    function onResize() {
+      if (frame === 0) frame = window.requestAnimationFrame(observe);
     }
 
     function onClick(event: MouseEvent) {
@@ -52,19 +70,24 @@ export function TocScrollSpy() {
       goToTarget(pair.target, pair.id);
     }
 
-    update();
-    window.addEventListener("scroll", schedule, { passive: true });
-    window.addEventListener("resize", schedule);
+    observe();
+    window.addEventListener("resize", onResize);
     toc.addEventListener("click", onClick);
     return () => {
-      window.removeEventListener("scroll", schedule);
-      window.removeEventListener("resize", schedule);
+      observer?.disconnect();
+      window.removeEventListener("resize", onResize);
       toc.removeEventListener("click", onClick);
       if (frame !== 0) window.cancelAnimationFrame(frame);
     };
   }, []);
 
   return null;
+}
+
+/** Sort comparator: document order, an ancestor before what it contains. */
+function documentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 /** Scroll the sidebar (not the page) so the active entry is in view. */

@@ -2,7 +2,8 @@
 
 import { useCallback } from "react";
 import { checkState, type TaskNode, toggle } from "@/lib/tasks/tree";
-import { taskStore, useHydrated, useTaskSnapshot } from "./task-store";
+import { useHydrated } from "../navigation/use-hydrated";
+import { taskStore, useTaskSnapshot } from "./task-store";
 
 /**
  * A task's real checkbox. Its `<label>` (the task text) is server-rendered

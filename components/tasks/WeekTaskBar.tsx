@@ -4,7 +4,8 @@ import { useRef, useState } from "react";
 import type { TaskNode } from "@/lib/tasks/tree";
 import { setOpenOnly, useOpenOnly } from "./task-filter";
 import { TaskProgress } from "./TaskProgress";
-import { taskStore, useHydrated } from "./task-store";
+import { useHydrated } from "../navigation/use-hydrated";
+import { taskStore } from "./task-store";
 
 type Message = { kind: "ok" | "error"; text: string } | null;
 

@@ -17,19 +17,6 @@ export function useTaskSnapshot(): TaskSnapshot {
   return useSyncExternalStore(taskStore.subscribe, taskStore.getSnapshot, taskStore.getServerSnapshot);
 }
 
-function subscribeNever(): () => void {
-  return () => undefined;
-}
-
-/** False in the server HTML and the hydration render, true after: checkboxes stay disabled until they work. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-}
-
 /** localStorage, or null when it cannot be reached; for the small extra records (last place read). */
 export function browserStorage(): Storage | null {
   return typeof window === "undefined" ? null : window.localStorage;

@@ -90,7 +90,7 @@ export function createTaskStore(options: TaskStoreOptions): TaskStore {
     if (version !== null && version !== STORE_VERSION) return memoryOnly(new Map(), "unsupported");
     const document = parseStoredDocument(value);
     if (!document) return memoryOnly(new Map(), "unreadable");
-    return { snapshot: { ticks: document.ticks, problem: null }, persistent: true };
+    return saved(document.ticks);
   }
 
   /**
@@ -98,7 +98,7 @@ export function createTaskStore(options: TaskStoreOptions): TaskStore {
    * unversioned key, then drop that key. An old value of no known shape is left alone.
    */
   function migrateLegacy(area: Storage): Loaded {
-    const fresh: Loaded = { snapshot: { ticks: new Map(), problem: null }, persistent: true };
+    const fresh = saved(new Map());
     let ticks: Map<string, Tick> | null = null;
     try {
       const old = area.getItem(LEGACY_STORAGE_KEY);
@@ -119,7 +119,7 @@ export function createTaskStore(options: TaskStoreOptions): TaskStore {
     } catch {
       // Harmless: the v1 document wins from now on.
     }
-    return { snapshot: { ticks, problem: null }, persistent: true };
+    return saved(ticks);
   }
 
   function current(): Loaded {
@@ -182,6 +182,15 @@ export function createTaskStore(options: TaskStoreOptions): TaskStore {
       commit(change(current().snapshot.ticks));
     },
   };
+}
+
+/**
+ * Ticks read from storage. With none, the snapshot is the server's own object:
+ * `useSyncExternalStore` then sees nothing change after hydration, and a first
+ * visit does not re-render every checkbox and progress bar in one blocking task.
+ */
+function saved(ticks: Ticks): Loaded {
+  return { snapshot: ticks.size === 0 ? SERVER_SNAPSHOT : { ticks, problem: null }, persistent: true };
 }
 
 function memoryOnly(ticks: Ticks, problem: StoreProblem): Loaded {

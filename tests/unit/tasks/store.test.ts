@@ -48,6 +48,17 @@ describe("task store", () => {
   });
 
   it.each([
+    ["nothing saved", undefined],
+    ["an empty saved document", saved({})],
+  ])("with %s, gives the server's own snapshot, so hydration sees no change and re-renders nothing", (_case, raw) => {
+    const { store } = setup((storage) => raw !== undefined && storage.data.set(STORAGE_KEY, raw));
+    expect(store.getSnapshot()).toBe(store.getServerSnapshot());
+    store.set(new Map([["x", true]]));
+    expect(store.getSnapshot()).not.toBe(SERVER_SNAPSHOT);
+    expect(SERVER_SNAPSHOT.ticks.size).toBe(0);
+  });
+
+  it.each([
     ["corrupt JSON", "{not json", "unreadable"],
     ["a wrong shape", JSON.stringify({ version: 1, ticks: { x: true } }), "unreadable"],
     ["a bare array", "[]", "unreadable"],

@@ -13,7 +13,8 @@ import { timedRun } from "./lib/processes";
 import { fitLine, round } from "./lib/stats";
 import { syntheticWeeks } from "./synthetic-weeks";
 
-export type BuildPoint = { weeks: number; seconds: number; peakRssMiB: number };
+/** Peak memory of the build's process tree: summed RSS, summed PSS and the largest process's RSS (bench/lib/processes.ts). */
+export type BuildPoint = { weeks: number; seconds: number; peakRssMiB: number; peakPssMiB: number; peakProcessRssMiB: number };
 
 export type ScaleFigures = {
   points: BuildPoint[];
@@ -26,12 +27,17 @@ export type ScaleFigures = {
   /** The large step's per-week cost is at most 1.25x the small step's (noise allowance): linear or better. */
   linear: boolean;
   peakRssMiB: number;
+  peakPssMiB: number;
+  peakProcessRssMiB: number;
 };
 
 export async function buildAt(root: string, weeks: number, source: string): Promise<BuildPoint> {
   const notes = mkdtempSync(path.join(os.tmpdir(), `bench-weeks-${weeks}-`));
   // Under the project: Next resolves distDir against it; `.next*` folders are ignored by build-info's freshness check.
   const dist = `.next-bench-${weeks}`;
+  // `next build` adds the build folder's generated types to tsconfig.json; the bench leaves it as it found it.
+  const tsconfig = path.join(root, "tsconfig.json");
+  const tsconfigText = readFileSync(tsconfig, "utf8");
   try {
     for (const week of syntheticWeeks(source, weeks)) writeFileSync(path.join(notes, `${week.slug}.md`), week.markdown);
     mkdirSync(path.join(root, "public"), { recursive: true });
@@ -41,8 +47,10 @@ export async function buildAt(root: string, weeks: number, source: string): Prom
       env: { CONTENT_DIR: notes, NEXT_DIST_DIR: dist, STRICT_CONTENT: "0", NEXT_TELEMETRY_DISABLED: "1" },
     });
     if (run.code !== 0) throw new Error(`next build of ${weeks} synthetic weeks failed (${run.code}):\n${run.log}`);
-    return { weeks, seconds: round(run.seconds), peakRssMiB: round(run.peakRss / 2 ** 20, 0) };
+    const mib = (bytes: number) => round(bytes / 2 ** 20, 0);
+    return { weeks, seconds: round(run.seconds), peakRssMiB: mib(run.peakRss), peakPssMiB: mib(run.peakPss), peakProcessRssMiB: mib(run.peakProcessRss) };
   } finally {
+    writeFileSync(tsconfig, tsconfigText);
     rmSync(notes, { recursive: true, force: true });
     rmSync(path.join(root, dist), { recursive: true, force: true });
   }
@@ -53,7 +61,7 @@ export async function measureScale(root: string, counts: readonly number[], log:
   const points: BuildPoint[] = [];
   for (const weeks of counts) {
     const point = await buildAt(root, weeks, source);
-    log(`  build of ${weeks} week(s): ${point.seconds} s, peak ${point.peakRssMiB} MiB`);
+    log(`  build of ${weeks} week(s): ${point.seconds} s, peak PSS ${point.peakPssMiB} MiB (summed RSS ${point.peakRssMiB}, largest process ${point.peakProcessRssMiB})`);
     points.push(point);
   }
   const fit = fitLine(points.map((point) => ({ x: point.weeks, y: point.seconds })));
@@ -69,5 +77,7 @@ export async function measureScale(root: string, counts: readonly number[], log:
     perWeekLarge: round(perWeekLarge, 2),
     linear: perWeekLarge <= perWeekSmall * 1.25,
     peakRssMiB: Math.max(...points.map((point) => point.peakRssMiB)),
+    peakPssMiB: Math.max(...points.map((point) => point.peakPssMiB)),
+    peakProcessRssMiB: Math.max(...points.map((point) => point.peakProcessRssMiB)),
   };
 }

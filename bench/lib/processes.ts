@@ -85,50 +85,74 @@ function childrenByParent(): Map<number, number[]> {
   return map;
 }
 
-function rssOf(pid: number): number {
+/** A `<name>: <n> kB` line of a /proc file, in bytes; 0 when the process is gone. */
+function procKiB(pid: number, file: "status" | "smaps_rollup", name: string): number {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const match = /^VmRSS:\s+(\d+) kB/mu.exec(status);
+    const match = new RegExp(`^${name}:\\s+(\\d+) kB`, "mu").exec(readFileSync(`/proc/${pid}/${file}`, "utf8"));
     return match?.[1] ? Number(match[1]) * 1024 : 0;
   } catch {
     return 0;
   }
 }
 
-/** Resident memory of a process and all its descendants, in bytes. */
-export function treeRss(root: number): number {
+/** A process and all its descendants. */
+function tree(root: number): number[] {
   const children = childrenByParent();
-  let total = 0;
+  const pids: number[] = [];
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop();
     if (pid === undefined) break;
-    total += rssOf(pid);
+    pids.push(pid);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return pids;
+}
+
+/** Resident memory of a process and all its descendants, in bytes (pages they share are counted once per process). */
+export function treeRss(root: number): number {
+  return tree(root).reduce((sum, pid) => sum + procKiB(pid, "status", "VmRSS"), 0);
+}
+
+/**
+ * Memory of a process tree as the machine pays for it, in bytes: the sum of
+ * each process's proportional set size, where a page shared by n processes
+ * counts 1/n in each. Also the largest single process's resident memory.
+ */
+export function treeMemory(root: number): { pss: number; largestRss: number } {
+  const pids = tree(root);
+  return {
+    pss: pids.reduce((sum, pid) => sum + procKiB(pid, "smaps_rollup", "Pss"), 0),
+    largestRss: Math.max(0, ...pids.map((pid) => procKiB(pid, "status", "VmRSS"))),
+  };
 }
 
 /**
  * Runs a command to completion, sampling its process tree's memory every
- * 200 ms. Peak RSS is of the whole tree (build workers included), which
- * /usr/bin/time's max RSS of one process would understate.
+ * 200 ms: the peaks of the tree's summed RSS (which counts shared pages once
+ * per process, so overstates), of its summed PSS (what the machine pays) and
+ * of its largest process's RSS (what /usr/bin/time would report).
  */
 export async function timedRun(
   command: string,
   args: readonly string[],
   options: { cwd: string; env?: Record<string, string> },
-): Promise<{ seconds: number; peakRss: number; code: number; log: string }> {
+): Promise<{ seconds: number; peakRss: number; peakPss: number; peakProcessRss: number; code: number; log: string }> {
   const started = performance.now();
   const run = startProcess(command, args, options);
   let peakRss = 0;
+  let peakPss = 0;
+  let peakProcessRss = 0;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, treeRss(run.pid));
+    const memory = treeMemory(run.pid);
+    peakPss = Math.max(peakPss, memory.pss);
+    peakProcessRss = Math.max(peakProcessRss, memory.largestRss);
   }, 200);
   const code = await new Promise<number>((resolve) => {
     run.child.on("exit", (exitCode) => resolve(exitCode ?? 1));
     run.child.on("error", () => resolve(1));
   });
   clearInterval(sampler);
-  return { seconds: (performance.now() - started) / 1000, peakRss, code, log: run.log() };
+  return { seconds: (performance.now() - started) / 1000, peakRss, peakPss, peakProcessRss, code, log: run.log() };
 }

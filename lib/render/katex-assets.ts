@@ -1,6 +1,7 @@
 import type { Root } from "hast";
 import katex from "katex";
 import { EXIT, visit } from "unist-util-visit";
+import { hasClass } from "./hast-class";
 
 /**
  * KaTeX's stylesheet (23 KB and 20 @font-face rules) is linked only from pages
@@ -20,8 +21,7 @@ export function katexAssetFiles(fontFiles: readonly string[]): string[][] {
 export function containsMath(tree: Root): boolean {
   let found = false;
   visit(tree, "element", (node) => {
-    const classes = node.properties.className;
-    if (Array.isArray(classes) && classes.includes("katex")) {
+    if (hasClass(node, "katex")) {
       found = true;
       return EXIT;
     }

@@ -3,6 +3,7 @@ import { h } from "hastscript";
 import { toString } from "hast-util-to-string";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
+import { hasClass } from "./hast-class";
 
 const label = "수식 오류";
 
@@ -50,11 +51,6 @@ function shortReason(title: string): string {
 
 function meaningful(children: readonly ElementContent[]): ElementContent[] {
   return children.filter((child) => child.type !== "text" || child.value.trim() !== "");
-}
-
-function hasClass(node: Element, name: string): boolean {
-  const classes = node.properties.className;
-  return Array.isArray(classes) && classes.includes(name);
 }
 
 export default rehypeMathErrors;

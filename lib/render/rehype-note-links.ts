@@ -2,6 +2,7 @@ import type { Element, Root } from "hast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import { noteHref, noteLinkTarget } from "../content/links";
+import { classList } from "./hast-class";
 
 /**
  * Options: the slugs of the notes the site has. Without them links are still
@@ -30,8 +31,7 @@ const rehypeNoteLinks: Plugin<[Options?], Root> = function (options) {
       if (!target) return;
       node.properties.href = noteHref(target);
       if (known === null || known.has(target.slug)) return;
-      const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-      node.properties.className = [...classes, "note-link-missing"];
+      node.properties.className = [...classList(node), "note-link-missing"];
       node.properties.title = "없는 노트";
     });
   };

@@ -3,6 +3,7 @@ import { toString } from "hast-util-to-string";
 import type { Highlighter } from "shiki";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
+import { classList } from "./hast-class";
 
 /** Options: a highlighter with the languages and themes already loaded. */
 export type Options = {
@@ -44,8 +45,7 @@ const rehypeShiki: Plugin<[Options], Root> = function (options) {
 };
 
 function languageOf(code: Element): string | null {
-  const classes = Array.isArray(code.properties.className) ? code.properties.className : [];
-  for (const name of classes) {
+  for (const name of classList(code)) {
     if (typeof name === "string" && name.startsWith("language-")) return name.slice("language-".length).toLowerCase();
   }
   return null;

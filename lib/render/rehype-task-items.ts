@@ -3,6 +3,7 @@ import { h } from "hastscript";
 import type { Plugin } from "unified";
 import type { Task, Week } from "../content/types";
 import { toTaskNode } from "../tasks/week-tasks";
+import { classList } from "./hast-class";
 import { domIds, listItemsByPosition, positionKey, taskInput, trimEdges } from "./task-hast";
 
 /** Options: the week whose body task items become checkboxes. */
@@ -41,8 +42,7 @@ function enhance(item: Element, task: Task, id: string): void {
   const after = end === -1 ? [] : rest.slice(end);
   const label: ElementContent = h("label", { htmlFor: id }, trimEdges(inline));
   holder.children = [...holder.children.slice(0, index), taskInput(toTaskNode(task), id), label, ...after];
-  const classes = Array.isArray(item.properties.className) ? item.properties.className : [];
-  item.properties.className = [...classes, "task-item"];
+  item.properties.className = [...classList(item), "task-item"];
 }
 
 const blocks = new Set(["ul", "ol", "p", "div", "pre", "blockquote", "table", "figure"]);

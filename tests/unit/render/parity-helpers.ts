@@ -34,8 +34,4 @@ export function compactHtml(tree: Root | Element): string {
   return toHtml(tree).replace(/>\n\s*</gu, "><").trim();
 }
 
-/** Whether an element has the class name. */
-export function hasClass(node: Element, name: string): boolean {
-  const classes = node.properties.className;
-  return Array.isArray(classes) && classes.includes(name);
-}
+export { hasClass } from "@/lib/render/hast-class";

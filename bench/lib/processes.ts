@@ -115,15 +115,17 @@ export function treeRss(root: number): number {
 }
 
 /**
- * Memory of a process tree as the machine pays for it, in bytes: the sum of
- * each process's proportional set size, where a page shared by n processes
- * counts 1/n in each. Also the largest single process's resident memory.
+ * Memory of a process tree in bytes, from one walk of /proc: summed RSS;
+ * summed proportional set size, what the machine pays (a page shared by n
+ * processes counts 1/n in each); and the largest single process's RSS.
  */
-export function treeMemory(root: number): { pss: number; largestRss: number } {
+function treeMemory(root: number): { rss: number; pss: number; largestRss: number } {
   const pids = tree(root);
+  const rss = pids.map((pid) => procKiB(pid, "status", "VmRSS"));
   return {
+    rss: rss.reduce((sum, bytes) => sum + bytes, 0),
     pss: pids.reduce((sum, pid) => sum + procKiB(pid, "smaps_rollup", "Pss"), 0),
-    largestRss: Math.max(0, ...pids.map((pid) => procKiB(pid, "status", "VmRSS"))),
+    largestRss: Math.max(0, ...rss),
   };
 }
 
@@ -144,8 +146,8 @@ export async function timedRun(
   let peakPss = 0;
   let peakProcessRss = 0;
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, treeRss(run.pid));
     const memory = treeMemory(run.pid);
+    peakRss = Math.max(peakRss, memory.rss);
     peakPss = Math.max(peakPss, memory.pss);
     peakProcessRss = Math.max(peakProcessRss, memory.largestRss);
   }, 200);

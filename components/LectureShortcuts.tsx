@@ -2,7 +2,6 @@
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { getActiveSection, goToTarget, type TocLink, tocLinks } from "./navigation/active-section";
-import { useHydrated } from "./navigation/use-hydrated";
 
 // The help dialog is only read after "?" (or its button): it loads then, and opens as soon as it has.
 const ShortcutHelp = lazy(() => import("./ShortcutHelp"));
@@ -16,7 +15,6 @@ function preloadHelp(): void {
  * a `?` help dialog listing them. Keys typed into form fields are left alone.
  */
 export function LectureShortcuts() {
-  const hydrated = useHydrated();
   const [helpOpen, setHelpOpen] = useState(false);
   // A ref as well as state: while the dialog is still loading, the page behind it must already ignore `[` and `]`.
   const helpWanted = useRef(false);
@@ -56,18 +54,16 @@ export function LectureShortcuts() {
 
   return (
     <>
-      {hydrated ? (
-        <button
-          type="button"
-          onClick={openHelp}
-          onPointerEnter={preloadHelp}
-          onFocus={preloadHelp}
-          aria-haspopup="dialog"
-          className="hidden rounded-md border border-line px-2.5 py-1 text-sm text-muted hover:bg-soft hover:text-ink sm:inline-block"
-        >
-          단축키 <kbd className="ml-1 font-mono text-xs">?</kbd>
-        </button>
-      ) : null}
+      <button
+        type="button"
+        onClick={openHelp}
+        onPointerEnter={preloadHelp}
+        onFocus={preloadHelp}
+        aria-haspopup="dialog"
+        className="hidden rounded-md border border-line px-2.5 py-1 text-sm text-muted hover:bg-soft hover:text-ink scripted:sm:inline-block"
+      >
+        단축키 <kbd className="ml-1 font-mono text-xs">?</kbd>
+      </button>
       {helpOpen ? (
         <Suspense fallback={null}>
           <ShortcutHelp onClose={closeHelp} />

@@ -1,7 +1,6 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useRef, useState } from "react";
-import { useHydrated } from "./navigation/use-hydrated";
 
 // The drawer itself (focus trap, backdrop, close button) is phones-only and needed only once "목차" is tapped.
 const TocDrawerPanel = lazy(() => import("./TocDrawerPanel"));
@@ -16,10 +15,10 @@ const TOC_CONTAINER_ID = "toc";
 /**
  * The "목차" button of phones: opens the lecture TOC as a modal drawer (focus
  * kept inside, Escape or a tap outside closes it, focus goes back to the
- * button). Before JavaScript runs it is a plain link to the TOC after the note.
+ * button). Without JavaScript a plain link to the TOC after the note stands in
+ * for it; CSS picks one of the two, so hydration swaps nothing.
  */
 export function TocDrawer() {
-  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
 
@@ -29,19 +28,15 @@ export function TocDrawer() {
   }, []);
 
   const className = "rounded-md border border-line px-3 py-1 text-sm font-medium text-ink hover:bg-soft lg:hidden";
-  if (!hydrated) {
-    return (
-      <a href={`#${TOC_CONTAINER_ID}`} className={className}>
-        목차
-      </a>
-    );
-  }
   return (
     <>
+      <a href={`#${TOC_CONTAINER_ID}`} className={`${className} scripted:hidden`}>
+        목차
+      </a>
       <button
         ref={button}
         type="button"
-        className={className}
+        className={`${className} noscript:hidden`}
         aria-expanded={open}
         aria-controls={TOC_CONTAINER_ID}
         onPointerDown={preload}

@@ -1,8 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import { useHydrated } from "../navigation/use-hydrated";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { OPEN_SEARCH_EVENT } from "./open-search";
 import type { ResultsHandle } from "./SearchResults";
 
@@ -11,6 +10,15 @@ const SearchResults = lazy(() => import("./SearchResults"));
 
 function preload(): void {
   void import("./SearchResults").then((module) => module.preloadSearch(), () => undefined);
+}
+
+function neverChanges(): () => void {
+  return () => undefined;
+}
+
+/** The server cannot know the platform: the hint says "Ctrl K" until hydration, and switches only on Apple devices. */
+function isApplePlatform(): boolean {
+  return /Mac|iPhone|iPad/u.test(navigator.userAgent);
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -27,10 +35,10 @@ function otherModalOpen(own: HTMLDialogElement | null): boolean {
 /**
  * The header's search button and the search dialog. Ctrl+K / ⌘K anywhere and
  * "/" outside form fields open it; Escape closes it and focus returns. Without
- * JavaScript the button is a link to the /search page.
+ * JavaScript a link to the /search page stands in for the button; CSS picks
+ * one of the two, so hydration swaps nothing.
  */
 export function SearchLauncher() {
-  const hydrated = useHydrated();
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -40,7 +48,7 @@ export function SearchLauncher() {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [activeId, setActiveId] = useState<string | null>(null);
-  const isMac = hydrated && /Mac|iPhone|iPad/u.test(navigator.userAgent);
+  const isMac = useSyncExternalStore(neverChanges, isApplePlatform, () => false);
 
   const openSearch = useCallback(() => {
     if (dialog.current?.open) {
@@ -139,23 +147,20 @@ export function SearchLauncher() {
 
   return (
     <>
-      {hydrated ? (
-        <button
-          type="button"
-          onClick={openSearch}
-          onPointerEnter={preload}
-          onFocus={preload}
-          aria-haspopup="dialog"
-          aria-keyshortcuts="Control+K Meta+K /"
-          className={buttonClass}
-        >
-          {label}
-        </button>
-      ) : (
-        <a href="/search" className={buttonClass}>
-          {label}
-        </a>
-      )}
+      <button
+        type="button"
+        onClick={openSearch}
+        onPointerEnter={preload}
+        onFocus={preload}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K /"
+        className={`${buttonClass} noscript:hidden`}
+      >
+        {label}
+      </button>
+      <a href="/search" className={`${buttonClass} scripted:hidden`}>
+        {label}
+      </a>
       {mounted ? (
         <dialog
           ref={dialog}

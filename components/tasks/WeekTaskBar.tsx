@@ -4,7 +4,6 @@ import { useRef, useState } from "react";
 import type { TaskNode } from "@/lib/tasks/tree";
 import { setOpenOnly, useOpenOnly } from "./task-filter";
 import { TaskProgress } from "./TaskProgress";
-import { useHydrated } from "../navigation/use-hydrated";
 import { taskStore } from "./task-store";
 
 type Message = { kind: "ok" | "error"; text: string } | null;
@@ -25,7 +24,6 @@ export function WeekTaskBar({
   tasks: TaskNode[];
   parts: { title: string; label: string; tasks: TaskNode[] }[];
 }) {
-  const hydrated = useHydrated();
   const openOnly = useOpenOnly();
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<Message>(null);
@@ -61,7 +59,8 @@ export function WeekTaskBar({
     setMessage({ kind: "ok", text: `진행 상황을 가져왔습니다 (체크 기록 ${result.ticks.size}개).` });
   }
 
-  const button = "rounded-md border border-line px-2.5 py-1 text-sm text-ink hover:bg-soft disabled:opacity-60";
+  // Without JavaScript these buttons could do nothing: hidden, and the header says why (WeekTasksHeader).
+  const button = "rounded-md border border-line px-2.5 py-1 text-sm text-ink hover:bg-soft noscript:hidden";
   return (
     <div className="week-task-bar mt-5 space-y-3">
       {tasks.length > 0 ? (
@@ -82,18 +81,18 @@ export function WeekTaskBar({
       <div className="flex flex-wrap items-center gap-2">
         {tasks.length > 0 ? (
           <>
-            <button type="button" className={button} aria-pressed={openOnly} disabled={!hydrated} onClick={() => setOpenOnly(!openOnly)}>
+            <button type="button" className={button} aria-pressed={openOnly} onClick={() => setOpenOnly(!openOnly)}>
               남은 과제만
             </button>
-            <button type="button" className={button} disabled={!hydrated} onClick={reset}>
+            <button type="button" className={button} onClick={reset}>
               이 주 초기화
             </button>
           </>
         ) : null}
-        <button type="button" className={button} disabled={!hydrated} onClick={() => void exportFile()}>
+        <button type="button" className={button} onClick={() => void exportFile()}>
           진행 상황 내보내기
         </button>
-        <button type="button" className={button} disabled={!hydrated} onClick={() => fileInput.current?.click()}>
+        <button type="button" className={button} onClick={() => fileInput.current?.click()}>
           진행 상황 가져오기
         </button>
         <input

@@ -18,7 +18,7 @@ export function WeekTasksHeader({ week, tocId }: { week: Week; tocId: string }) 
       <StorageNotice />
       {/* `@media (scripting: none)`: shown only where scripts cannot run, from the first paint, so nothing shifts when they do. */}
       <p className="task-noscript mt-4 hidden rounded-lg border border-line px-4 py-3 text-sm text-muted noscript:block">
-        JavaScript가 꺼져 있어 과제를 체크하거나 진행 상황을 저장할 수 없어요. 노트와 과제 목록은 그대로 읽을 수 있습니다.
+        JavaScript가 꺼져 있어 과제 체크가 저장되지 않고 진행 상황도 계산되지 않아요. 노트와 과제 목록은 그대로 읽을 수 있습니다.
       </p>
     </>
   );

@@ -46,8 +46,12 @@ export function flatten(nodes: readonly TaskNode[]): TaskNode[] {
  * tri-state checkboxes).
  */
 export function toggle(node: TaskNode, ticks: Ticks): Map<string, boolean> {
-  const next = checkState(node, ticks) !== "checked";
-  return new Map(flatten([node]).map((task) => [task.id, next]));
+  return setDone(node, checkState(node, ticks) !== "checked");
+}
+
+/** The ticks that make the task and everything under it `done` (or not). */
+export function setDone(node: TaskNode, done: boolean): Map<string, boolean> {
+  return new Map(flatten([node]).map((task) => [task.id, done]));
 }
 
 /** Done and total over tasks, counting parents and children alike; a task listed twice counts once. */

@@ -67,10 +67,27 @@ export function themeToggle(page: Page) {
   return page.getByRole("button", { name: /테마/ }).first();
 }
 
-/** Waits until the page is loaded and idle, so client islands have hydrated. */
+/** Waits until the page is loaded and idle, and its client islands have hydrated. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await hydrated(page);
+}
+
+/**
+ * Waits until React has hydrated the page and run the islands' effects.
+ * Hydration changes nothing visible (issue #8: every control is in the server
+ * HTML, enabled), so this looks at React's own key on the layout's last
+ * element, set once everything before it is hydrated, then lets two frames
+ * pass for the commit and its effects. Pages without scripts return at once.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => matchMedia("(scripting: enabled)").matches))) return;
+  await page.waitForFunction(() => {
+    const last = document.querySelector("body > footer");
+    return last !== null && Object.keys(last).some((key) => key.startsWith("__reactFiber"));
+  });
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** Switches the page to `theme` with the toggle (at most two clicks) and waits for it. */

@@ -17,11 +17,10 @@ function task(page: Page, name: string) {
   return page.getByRole("checkbox", { name, exact: true });
 }
 
-/** Opens the week and waits until the checkboxes are enabled (hydrated). */
+/** Opens the week and waits until its islands have hydrated. */
 async function openWeek(page: Page, hash = ""): Promise<void> {
   await page.goto(`${WEEK}${hash}`);
   await settle(page);
-  await expect(task(page, FIRST)).toBeEnabled();
 }
 
 test.describe("self-study tasks", () => {
@@ -150,17 +149,42 @@ test.describe("self-study tasks", () => {
     await expect(resume).toContainText("Rules of Machine Learning");
   });
 
-  test("without JavaScript the tasks are readable and their checkboxes disabled", async ({ browser }) => {
+  test("without JavaScript the tasks are readable, the page says ticks are not saved, and the task buttons are hidden", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(WEEK);
-    await expect(task(page, FIRST)).toBeDisabled();
+    await expect(task(page, FIRST)).toBeVisible();
     await expect(page.locator('[data-lecture-tasks="lecture-2"]')).toContainText(SECOND);
     // The note reads as usual, and the page says what it cannot do.
     await expect(page.locator("h1")).toHaveText("Week 8 : AI 서비스 개발 기초");
-    await expect(page.getByText("JavaScript가 꺼져 있어 과제를 체크하거나 진행 상황을 저장할 수 없어요.", { exact: false })).toBeVisible();
+    await expect(page.getByText("JavaScript가 꺼져 있어 과제 체크가 저장되지 않고", { exact: false })).toBeVisible();
     await expect(page.getByRole("heading", { name: "(2강) MLOPs 개론" }).first()).toBeVisible();
+    // Controls that would do nothing are not offered; the links that stand in for the header's buttons are.
+    for (const name of ["남은 과제만", "이 주 초기화", "진행 상황 내보내기", "진행 상황 가져오기"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /테마/u })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "검색" })).toBeVisible();
     await context.close();
+  });
+
+  test("a task ticked before the page's scripts ran is kept once they run", async ({ page }) => {
+    // Hold the scripts back until the reader has ticked, as on a slow phone.
+    let release: () => void = () => undefined;
+    const scriptsMayLoad = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/_next\/static\/.+\.js$/u, async (route) => {
+      await scriptsMayLoad;
+      await route.continue();
+    });
+    await page.goto(WEEK, { waitUntil: "domcontentloaded" });
+    await task(page, FIRST).check();
+    release();
+    await settle(page);
+    await expect(task(page, FIRST)).toBeChecked();
+    await expect(lecture2Progress(page)).toHaveAttribute("aria-valuenow", "1");
+    await page.reload();
+    await settle(page);
+    await expect(task(page, FIRST)).toBeChecked();
   });
 
   test("with JavaScript on, the no-JavaScript message stays hidden", async ({ page }) => {

@@ -175,8 +175,12 @@ test.describe("week page", () => {
     const first: Theme = initial === "dark" ? "light" : "dark";
     const second: Theme = first === "dark" ? "light" : "dark";
 
+    // The button's name says where it goes next, from the first paint (CSS picks the label).
+    const names = { light: "테마 전환: 밝은 테마로", dark: "테마 전환: 어두운 테마로" } as const;
+    await expect(themeToggle(page)).toHaveAccessibleName(names[first]);
     await themeToggle(page).click();
     await expect.poll(() => currentTheme(page)).toBe(first);
+    await expect(themeToggle(page)).toHaveAccessibleName(names[second]);
     await page.reload();
     await expect.poll(() => currentTheme(page), { message: `${first} after reload` }).toBe(first);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkState, isDone, parseTaskNode, parseTaskNodes, progress, type TaskNode, type Ticks, toggle } from "@/lib/tasks/tree";
+import { checkState, isDone, parseTaskNode, parseTaskNodes, progress, type TaskNode, setDone, type Ticks, toggle } from "@/lib/tasks/tree";
 
 const leaf = (id: string, done = false): TaskNode => ({ id, done, children: [] });
 const parent: TaskNode = { id: "p", done: false, children: [leaf("a"), leaf("b"), { id: "c", done: false, children: [leaf("c1"), leaf("c2")] }] };
@@ -29,6 +29,11 @@ describe("task state", () => {
     expect([...toggle(parent, ticks({ a: true })).values()].every(Boolean)).toBe(true);
     const all = ticks({ a: true, b: true, c1: true, c2: true });
     expect([...toggle(parent, all).values()].every((done) => !done)).toBe(true);
+  });
+
+  it("setting a task's state sets every task under it, whatever they were", () => {
+    expect([...setDone(parent, false)]).toEqual(["p", "a", "b", "c", "c1", "c2"].map((id) => [id, false]));
+    expect([...setDone(leaf("a"), true)]).toEqual([["a", true]]);
   });
 
   it("toggling a child changes only the child", () => {

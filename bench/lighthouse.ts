@@ -76,10 +76,22 @@ async function runOnce(url: string): Promise<Run> {
   }
 }
 
-/** Median of `runs` Lighthouse runs, each in a fresh browser; every figure is the median of its own values. */
-export async function measureLighthouse(url: string, runs: number): Promise<LighthouseFigures> {
-  const results: Run[] = [];
-  for (let index = 0; index < runs; index += 1) results.push(await runOnce(url));
+/**
+ * Lighthouse `runs` times on each URL, each run in a fresh browser, taking
+ * the URLs in turn (a, b, a, b, ...): a busy spell of this shared machine then
+ * falls on all of them alike, which matters when they are compared. Every
+ * figure is the median of its own values, per URL.
+ */
+export async function measureLighthouse(urls: readonly string[], runs: number): Promise<LighthouseFigures[]> {
+  const results = urls.map(() => [] as Run[]);
+  for (let round = 0; round < runs; round += 1) {
+    for (const [index, url] of urls.entries()) results[index]?.push(await runOnce(url));
+  }
+  return urls.map((url, index) => summarize(url, results[index] ?? []));
+}
+
+function summarize(url: string, results: Run[]): LighthouseFigures {
+  const runs = results.length;
   const pick = (key: keyof Omit<Run, "failing">) => median(results.map((run) => run[key]));
   const counts = new Map<string, number>();
   for (const run of results) for (const id of run.failing) counts.set(id, (counts.get(id) ?? 0) + 1);

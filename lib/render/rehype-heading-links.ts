@@ -1,7 +1,7 @@
 import type { Element, Root } from "hast";
 import { headingRank } from "hast-util-heading-rank";
 import { toString } from "hast-util-to-string";
-import { h, s } from "hastscript";
+import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 
@@ -47,30 +47,9 @@ function copyButton(id: string, title: string): Element {
       dataCopyId: id,
       ariaLabel: title ? `${title} 링크 복사` : "이 섹션 링크 복사",
     },
-    [linkIcon()],
-  );
-}
-
-/** A chain-link glyph (16px, currentColor); decorative, the button's label names it. */
-function linkIcon(): Element {
-  return s(
-    "svg",
-    {
-      viewBox: "0 0 16 16",
-      width: 16,
-      height: 16,
-      ariaHidden: "true",
-      focusable: "false",
-      fill: "none",
-      stroke: "currentColor",
-      strokeWidth: 1.6,
-      strokeLinecap: "round",
-      strokeLinejoin: "round",
-    },
-    [
-      s("path", { d: "M6.5 9.5a3 3 0 0 0 4.2 0l2.1-2.1a3 3 0 0 0-4.2-4.2l-.9.9" }),
-      s("path", { d: "M9.5 6.5a3 3 0 0 0-4.2 0L3.2 8.6a3 3 0 0 0 4.2 4.2l.9-.9" }),
-    ],
+    // The chain-link glyph is drawn by CSS (share.css): an inline SVG per heading was 3 more
+    // elements to hydrate, style and lay out each time, and its markup in the HTML and the RSC payload.
+    [],
   );
 }
 

@@ -68,8 +68,8 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
       const count = note.querySelectorAll(selector).length;
       if (count > 0) found.push(`${count} <${selector}> in the note`);
     }
-    // The page's own copy-link buttons carry an icon; any other <svg> came from the note.
-    const svgs = [...note.querySelectorAll("svg")].filter((svg) => !svg.closest("button.heading-link"));
+    // The page draws its own icons in the note with CSS: any <svg> there came from the note.
+    const svgs = note.querySelectorAll("svg");
     if (svgs.length > 0) found.push(`${svgs.length} <svg> from the note`);
     if (document.querySelectorAll("base").length > 0) found.push("<base> in the document");
     if (document.querySelectorAll('meta[http-equiv="refresh" i]').length > 0) found.push("meta refresh in the document");

@@ -143,7 +143,8 @@ function problems(tree: Root): string[] {
 
 function isHeadingLink(node: Element): boolean {
   const className = node.properties.className;
-  return Array.isArray(className) && className.includes("heading-link") && node.children.every((child) => child.type === "element" && child.tagName === "svg");
+  // The page's own copy-link button: empty, its glyph is CSS.
+  return Array.isArray(className) && className.includes("heading-link") && node.children.length === 0;
 }
 
 function textOf(tree: Root): string {

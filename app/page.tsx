@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import { getAllWeeks } from "@/lib/content";
 import { weekDescription } from "@/lib/content/describe";
 import { sectionsOutsideContents, weekStats } from "@/lib/content/stats";
@@ -31,7 +31,7 @@ export default function HomePage() {
             const stats = weekStats(week);
             return (
               <li key={week.slug}>
-                <Link
+                <IntentLink
                   href={`/weeks/${week.slug}`}
                   className="group flex gap-4 rounded-xl border border-line p-5 transition-colors hover:border-accent hover:bg-soft"
                 >
@@ -56,7 +56,7 @@ export default function HomePage() {
                       />
                     ) : null}
                   </span>
-                </Link>
+                </IntentLink>
               </li>
             );
           })}

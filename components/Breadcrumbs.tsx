@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import { useActiveSection } from "./navigation/use-active-section";
 
 type Props = {
@@ -18,9 +18,9 @@ export function Breadcrumbs({ weekLabel, crumbs }: Props) {
     <nav aria-label="현재 위치" className="min-w-0 text-sm text-muted">
       <ol className="flex min-w-0 items-center gap-1">
         <li className="shrink-0">
-          <Link href="/" className="hover:text-ink hover:underline">
+          <IntentLink href="/" className="hover:text-ink hover:underline">
             홈
-          </Link>
+          </IntentLink>
         </li>
         <li aria-hidden="true" className="shrink-0">
           ›

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import { Highlighted, SnippetText } from "@/components/search/Highlighted";
 import { getAllWeeks } from "@/lib/content";
 import { tocTargets } from "@/lib/content/outline";
@@ -58,9 +58,9 @@ function Results({ query }: { query: string }) {
       {outcome.suggestion ? (
         <p className="mt-3">
           혹시{" "}
-          <Link href={`/search?q=${encodeURIComponent(outcome.suggestion.query)}`} className="font-semibold text-accent underline underline-offset-2">
+          <IntentLink href={`/search?q=${encodeURIComponent(outcome.suggestion.query)}`} className="font-semibold text-accent underline underline-offset-2">
             {outcome.suggestion.query}
-          </Link>
+          </IntentLink>
           {outcome.suggestion.reason === "keyboard" ? " (한/영 전환)" : ""}을(를) 찾으셨나요?
         </p>
       ) : null}
@@ -69,22 +69,22 @@ function Results({ query }: { query: string }) {
         <section key={group.key} aria-labelledby={`result-group-${group.key.replace(":", "-")}`} className="mt-6">
           {group.firstOfWeek ? (
             <h2 className="mb-3 mt-10 border-b border-line pb-2 text-xl font-bold first:mt-0">
-              <Link href={`/weeks/${encodeURIComponent(group.week.slug)}`} className="hover:underline">
+              <IntentLink href={`/weeks/${encodeURIComponent(group.week.slug)}`} className="hover:underline">
                 {group.week.title}
-              </Link>
+              </IntentLink>
             </h2>
           ) : null}
           <h3 id={`result-group-${group.key.replace(":", "-")}`} className="text-base font-semibold">
-            <Link href={group.href} className="text-accent hover:underline">
+            <IntentLink href={group.href} className="text-accent hover:underline">
               <Highlighted text={group.label} ranges={group.labelRanges} />
-            </Link>
+            </IntentLink>
           </h3>
           <ol className="mt-2 space-y-3">
             {group.items.map((item) => (
               <li key={item.doc} className="rounded-lg border border-line p-3">
-                <Link href={item.href} className="font-medium text-ink hover:underline">
+                <IntentLink href={item.href} className="font-medium text-ink hover:underline">
                   <Highlighted text={item.title} ranges={item.titleRanges} />
-                </Link>
+                </IntentLink>
                 {item.path ? <span className="ml-2 text-xs text-muted">{item.path}</span> : null}
                 {item.snippet ? (
                   <p className="mt-1 text-sm text-muted">
@@ -111,16 +111,16 @@ function Browse() {
       {weeks.map((week) => (
         <section key={week.slug} aria-labelledby={`browse-${week.slug}`} className="mt-6">
           <h3 id={`browse-${week.slug}`} className="font-semibold">
-            <Link href={`/weeks/${encodeURIComponent(week.slug)}`} className="hover:underline">
+            <IntentLink href={`/weeks/${encodeURIComponent(week.slug)}`} className="hover:underline">
               {week.title}
-            </Link>
+            </IntentLink>
           </h3>
           <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
             {tocTargets(week).map((target) => (
               <li key={target.id}>
-                <Link href={`/weeks/${encodeURIComponent(week.slug)}#${encodeURIComponent(target.id)}`} className="text-accent hover:underline">
+                <IntentLink href={`/weeks/${encodeURIComponent(week.slug)}#${encodeURIComponent(target.id)}`} className="text-accent hover:underline">
                   {target.crumb}
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import { useSyncExternalStore } from "react";
 import { type LastRead, nextOpenTask, readLastRead } from "@/lib/tasks/resume";
 import type { ReadingWeek } from "@/lib/tasks/week-tasks";
@@ -36,18 +36,18 @@ export function ResumeCard({ weeks }: { weeks: ReadingWeek[] }) {
       {week ? (
         <div className="mt-2 space-y-1.5">
           <p>
-            <Link href={`/weeks/${week.slug}${anchor ? `#${anchor.id}` : ""}`} className="font-semibold text-accent hover:underline">
+            <IntentLink href={`/weeks/${week.slug}${anchor ? `#${anchor.id}` : ""}`} className="font-semibold text-accent hover:underline">
               {week.title}
               {anchor ? ` · ${anchor.title}` : ""}
-            </Link>
+            </IntentLink>
           </p>
           <p className="text-sm text-muted">
             {next ? (
               <>
                 다음 과제:{" "}
-                <Link href={`/weeks/${week.slug}#${next.anchor}`} className="text-ink underline decoration-line underline-offset-2 hover:decoration-accent">
+                <IntentLink href={`/weeks/${week.slug}#${next.anchor}`} className="text-ink underline decoration-line underline-offset-2 hover:decoration-accent">
                   {next.text}
-                </Link>
+                </IntentLink>
               </>
             ) : (
               "이 주의 과제를 모두 마쳤습니다."

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { KatexStylesheet } from "@/components/KatexStylesheet";
@@ -103,18 +103,18 @@ export default async function WeekPage({ params }: Params) {
         <SectionLinks slug={week.slug} />
         <nav aria-label="주차 이동" className="no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
           {older ? (
-            <Link href={`/weeks/${older.slug}`} className="rounded-lg border border-line p-4 hover:bg-soft">
+            <IntentLink href={`/weeks/${older.slug}`} className="rounded-lg border border-line p-4 hover:bg-soft">
               <span className="block text-xs text-muted">이전 주차</span>
               {older.title}
-            </Link>
+            </IntentLink>
           ) : (
             <span />
           )}
           {newer ? (
-            <Link href={`/weeks/${newer.slug}`} className="rounded-lg border border-line p-4 text-right hover:bg-soft">
+            <IntentLink href={`/weeks/${newer.slug}`} className="rounded-lg border border-line p-4 text-right hover:bg-soft">
               <span className="block text-xs text-muted">다음 주차</span>
               {newer.title}
-            </Link>
+            </IntentLink>
           ) : null}
         </nav>
         </div>

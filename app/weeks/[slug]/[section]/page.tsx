@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import { notFound } from "next/navigation";
 import { getAllWeeks, getWeek } from "@/lib/content";
 import { sectionIds, type SectionSummary, sectionSummary } from "@/lib/content/section-summary";
@@ -57,15 +57,15 @@ export default async function SectionPage({ params }: Params) {
   return (
     <article className="mx-auto max-w-[72ch]">
       <p className="text-sm text-muted">
-        <Link href={sectionHref(week.slug)} className="hover:underline">
+        <IntentLink href={sectionHref(week.slug)} className="hover:underline">
           {week.title}
-        </Link>
+        </IntentLink>
       </p>
       <h1 className="mt-2 text-3xl font-extrabold leading-tight tracking-tight">{summary.title}</h1>
       <p className="mt-6">
-        <Link href={full} className="inline-flex rounded-md bg-accent px-4 py-2 font-semibold text-page hover:opacity-90">
+        <IntentLink href={full} className="inline-flex rounded-md bg-accent px-4 py-2 font-semibold text-page hover:opacity-90">
           전체 노트 보기
-        </Link>
+        </IntentLink>
       </p>
       {summary.hasNotes ? (
         <div className="mt-8 space-y-3 leading-relaxed">
@@ -90,9 +90,9 @@ export default async function SectionPage({ params }: Params) {
         </section>
       ) : null}
       <p className="mt-10 border-t border-line pt-6">
-        <Link href={full} className="text-accent underline">
+        <IntentLink href={full} className="text-accent underline">
           전체 노트 보기
-        </Link>
+        </IntentLink>
       </p>
     </article>
   );

@@ -39,18 +39,27 @@ export function ReadingTracker({ slug, navId }: { slug: string; navId: string })
       timer = window.setTimeout(write, 400);
     }
 
-    last = current() ?? last;
-    write();
+    /** Writes the place now if a write is pending. */
+    function flush() {
+      if (timer === 0) return;
+      window.clearTimeout(timer);
+      write();
+    }
+
+    // The visit itself is written like any later move, not inside hydration's effects (issue #8).
+    schedule();
     const nav = document.getElementById(navId);
     const observer = new MutationObserver(schedule);
     if (nav) observer.observe(nav, { subtree: true, attributes: true, attributeFilter: ["aria-current"] });
     window.addEventListener("hashchange", schedule);
+    // Closing or reloading the tab within the delay still records the place.
+    window.addEventListener("pagehide", flush);
     return () => {
       observer.disconnect();
       window.removeEventListener("hashchange", schedule);
-      window.clearTimeout(timer);
+      window.removeEventListener("pagehide", flush);
       // Leaving the page (a client-side link) flushes the place not yet written.
-      if (timer !== 0) write();
+      flush();
     };
   }, [slug, navId]);
 

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { LEGACY_STORAGE_KEY } from "../../lib/tasks/legacy";
 import { STORAGE_KEY } from "../../lib/tasks/store";
-import { expect, settle, test } from "./helpers";
+import { expect, hydrated, settle, test } from "./helpers";
 
 const WEEK = "/weeks/week-08";
 const FIRST = "MLOps가 필요한 이유 이해하기";
@@ -147,6 +147,15 @@ test.describe("self-study tasks", () => {
     const resume = page.getByRole("region", { name: "이어서 보기" });
     await expect(resume.getByRole("link").first()).toHaveAttribute("href", "/weeks/week-08#lecture-3");
     await expect(resume).toContainText("Rules of Machine Learning");
+  });
+
+  test("a week left at once (reload, another page) is still the one 이어서 보기 offers", async ({ page }) => {
+    await page.goto(`${WEEK}#lecture-4`);
+    await hydrated(page);
+    // No wait: the place is written when the page goes away, not only after its short delay.
+    await page.goto("/");
+    await settle(page);
+    await expect(page.getByRole("region", { name: "이어서 보기" }).getByRole("link").first()).toHaveAttribute("href", "/weeks/week-08#lecture-4");
   });
 
   test("without JavaScript the tasks are readable, the page says ticks are not saved, and the task buttons are hidden", async ({ browser }) => {

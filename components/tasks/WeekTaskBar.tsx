@@ -59,8 +59,7 @@ export function WeekTaskBar({
     setMessage({ kind: "ok", text: `진행 상황을 가져왔습니다 (체크 기록 ${result.ticks.size}개).` });
   }
 
-  // Without JavaScript these buttons could do nothing: hidden, and the header says why (WeekTasksHeader).
-  const button = "rounded-md border border-line px-2.5 py-1 text-sm text-ink hover:bg-soft noscript:hidden";
+  const button = "rounded-md border border-line px-2.5 py-1 text-sm text-ink hover:bg-soft";
   return (
     <div className="week-task-bar mt-5 space-y-3">
       {tasks.length > 0 ? (
@@ -78,7 +77,8 @@ export function WeekTaskBar({
           ) : null}
         </>
       ) : null}
-      <div className="flex flex-wrap items-center gap-2">
+      {/* Without JavaScript these buttons could do nothing: hidden, and the header says why (WeekTasksHeader). */}
+      <div className="flex flex-wrap items-center gap-2 noscript:hidden">
         {tasks.length > 0 ? (
           <>
             <button type="button" className={button} aria-pressed={openOnly} onClick={() => setOpenOnly(!openOnly)}>
@@ -109,7 +109,7 @@ export function WeekTaskBar({
           }}
         />
       </div>
-      <p role="status" className={`min-h-5 text-sm ${message?.kind === "error" ? "text-red-700 dark:text-red-300" : "text-muted"}`}>
+      <p role="status" className={`min-h-5 text-sm noscript:hidden ${message?.kind === "error" ? "text-red-700 dark:text-red-300" : "text-muted"}`}>
         {message?.text ?? ""}
       </p>
     </div>

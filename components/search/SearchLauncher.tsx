@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { useBrowserValue } from "../use-browser-value";
 import { OPEN_SEARCH_EVENT } from "./open-search";
 import type { ResultsHandle } from "./SearchResults";
 
@@ -10,10 +11,6 @@ const SearchResults = lazy(() => import("./SearchResults"));
 
 function preload(): void {
   void import("./SearchResults").then((module) => module.preloadSearch(), () => undefined);
-}
-
-function neverChanges(): () => void {
-  return () => undefined;
 }
 
 /** The server cannot know the platform: the hint says "Ctrl K" until hydration, and switches only on Apple devices. */
@@ -48,7 +45,7 @@ export function SearchLauncher() {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [activeId, setActiveId] = useState<string | null>(null);
-  const isMac = useSyncExternalStore(neverChanges, isApplePlatform, () => false);
+  const isMac = useBrowserValue(isApplePlatform, false);
 
   const openSearch = useCallback(() => {
     if (dialog.current?.open) {

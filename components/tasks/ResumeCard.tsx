@@ -1,9 +1,9 @@
 "use client";
 
 import { IntentLink } from "@/components/IntentLink";
-import { useSyncExternalStore } from "react";
 import { type LastRead, nextOpenTask, readLastRead } from "@/lib/tasks/resume";
 import type { ReadingWeek } from "@/lib/tasks/week-tasks";
+import { useBrowserValue } from "../use-browser-value";
 import { browserStorage, useTaskSnapshot } from "./task-store";
 
 // The last place only changes on a week page, so one read per page load is enough; cached for a stable snapshot.
@@ -13,17 +13,13 @@ function lastRead(): LastRead | null {
   return cached.value;
 }
 
-function subscribeNever(): () => void {
-  return () => undefined;
-}
-
 /**
  * "이어서 보기": the week and lecture last read and the next open task. The
  * server renders the same box with a hint, so nothing below moves when the
  * saved place arrives.
  */
 export function ResumeCard({ weeks }: { weeks: ReadingWeek[] }) {
-  const place = useSyncExternalStore(subscribeNever, lastRead, () => null);
+  const place = useBrowserValue(lastRead, null);
   const { ticks } = useTaskSnapshot();
   const week = place ? weeks.find((candidate) => candidate.slug === place.slug) : undefined;
   const anchor = week && place?.anchor ? week.anchors.find((item) => item.id === place.anchor) : undefined;

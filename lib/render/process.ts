@@ -1,6 +1,7 @@
 import type { Root as HastRoot } from "hast";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeKatex from "rehype-katex";
+import rehypeMinifyWhitespace from "rehype-minify-whitespace";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGemoji from "remark-gemoji";
@@ -78,7 +79,10 @@ export async function renderWeekBody(week: Week, options: RenderOptions = {}): P
     .use(rehypeShiki, { highlighter, themes: codeThemes })
     // Before external links: the links it wraps images in point at the originals on the web.
     .use(rehypeImages, { images: week.images })
-    .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] });
+    .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })
+    // Last: the line breaks between block elements are text nodes that React would hydrate
+    // one by one (about a third of a week page's nodes); only whitespace that renders is kept.
+    .use(rehypeMinifyWhitespace);
   // The model is shared between pages; the plugins must not change it.
   return processor.run(structuredClone(week.tree));
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { toString } from "hast-util-to-string";
+import { toText } from "hast-util-to-text";
 import { afterAll, describe, expect, it } from "vitest";
 import { type LoadedWeeks, loadWeeksFrom } from "@/lib/content/load";
 import { renderWeekBody } from "@/lib/render/process";
@@ -35,7 +35,7 @@ const located = (file: string) => new RegExp(String.raw`^content/${file.replace(
 async function renderedText(loaded: LoadedWeeks, slug: string): Promise<string> {
   const week = loaded.weeks.find((candidate) => candidate.slug === slug);
   if (!week) throw new Error(`${slug} was not loaded`);
-  return `${week.title} ${toString(await renderWeekBody(week))}`.replace(/\s+/gu, " ");
+  return `${week.title} ${toText(await renderWeekBody(week))}`.replace(/\s+/gu, " ");
 }
 
 /** Size of the big note: `BIG_NOTE_MB`, 1 by default. */

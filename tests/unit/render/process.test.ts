@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
+import { toText } from "hast-util-to-text";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -30,7 +31,7 @@ function collapse(text: string): string {
 describe("renderWeekBody: text that looks like HTML", () => {
   it("keeps <eos> and <pad> visible, inline and on their own line", async () => {
     const { tree } = await render("문장 끝에 <eos>, 빈칸은 <pad>.\n\n<eos>\n");
-    expect(collapse(toString(tree))).toBe("문장 끝에 <eos>, 빈칸은 <pad>. <eos>");
+    expect(collapse(toText(tree))).toBe("문장 끝에 <eos>, 빈칸은 <pad>. <eos>");
     expect(elements(tree, "eos")).toEqual([]);
   });
 
@@ -169,6 +170,30 @@ describe("renderWeekBody: code and math", () => {
     const { html } = await render("$$\nx^2\n$$\n");
     expect(html).toContain('class="katex-display"');
     expect(html).toContain('<annotation encoding="application/x-tex">x^2</annotation>');
+  });
+});
+
+describe("renderWeekBody: whitespace", () => {
+  function whitespaceTexts(tree: Root): string[] {
+    const found: string[] = [];
+    visit(tree, "text", (node, _index, parent) => {
+      if (/^\s*$/u.test(node.value) && !(parent?.type === "element" && parent.tagName === "code")) found.push(node.value);
+    });
+    return found;
+  }
+
+  it("leaves no line breaks between block elements for React to hydrate", async () => {
+    const { tree, html } = await render("- 하나\n  - 둘\n- 셋\n\n> 인용\n>\n> 문단\n\n| a | b |\n| - | - |\n| 1 | 2 |\n");
+    expect(whitespaceTexts(tree)).toEqual([]);
+    expect(html).toContain("<ul><li>하나<ul><li>둘</li></ul></li><li>셋</li></ul>");
+  });
+
+  it("keeps the spaces between inline elements and every line of a code block", async () => {
+    const { tree } = await render("**굵게** *기울임* `코드` [링크](https://example.com)\n\n```python\nif x:\n    y = 1\n\nz = 2\n```\n");
+    const [paragraph] = elements(tree, "p");
+    expect(paragraph ? toString(paragraph) : "").toBe("굵게 기울임 코드 링크");
+    const [pre] = elements(tree, "pre");
+    expect(pre ? toString(pre) : "").toBe("if x:\n    y = 1\n\nz = 2");
   });
 });
 

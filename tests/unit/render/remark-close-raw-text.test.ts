@@ -1,11 +1,12 @@
-import { toString } from "hast-util-to-string";
+import { toText } from "hast-util-to-text";
 import { describe, expect, it } from "vitest";
 import { renderWeekBody } from "@/lib/render/process";
 import { unclosedRawText } from "@/lib/render/remark-close-raw-text";
 import { weekFrom } from "../helpers";
 
 async function text(markdown: string): Promise<string> {
-  return toString(await renderWeekBody(weekFrom(markdown))).replace(/\s+/gu, " ").trim();
+  // What a reader sees: innerText puts line breaks between blocks.
+  return toText(await renderWeekBody(weekFrom(markdown))).replace(/\s+/gu, " ").trim();
 }
 
 describe("unclosedRawText", () => {

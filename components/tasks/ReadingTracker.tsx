@@ -11,9 +11,11 @@ import { browserStorage } from "./task-store";
  */
 export function ReadingTracker({ slug, navId }: { slug: string; navId: string }) {
   useEffect(() => {
-    const previous = readLastRead(browserStorage);
-    let last = previous?.slug === slug ? previous.anchor : null;
     let timer = 0;
+    // The visit itself is to be written, but not from hydration's effects, where even arming a
+    // timer is costly (issue #8): the first move of the scrollspy or the page going away writes it.
+    let pending = true;
+    let last = current();
 
     function current(): string | null {
       const link = document.querySelector<HTMLAnchorElement>(`#${navId} a[aria-current="location"]`);
@@ -28,26 +30,27 @@ export function ReadingTracker({ slug, navId }: { slug: string; navId: string })
 
     function write() {
       timer = 0;
-      writeLastRead(browserStorage, { slug, anchor: last, at: Date.now() });
+      pending = false;
+      // At the top of the page nothing is current yet: keep the place from the last visit.
+      const previous = last === null ? readLastRead(browserStorage) : null;
+      writeLastRead(browserStorage, { slug, anchor: last ?? (previous?.slug === slug ? previous.anchor : null), at: Date.now() });
     }
 
     // Read the place at once (the DOM may be gone by the time the write runs), write it a little later.
     function schedule() {
-      // At the top of the page nothing is current yet: keep the place from the last visit.
       last = current() ?? last;
       window.clearTimeout(timer);
       timer = window.setTimeout(write, 400);
+      pending = true;
     }
 
     /** Writes the place now if a write is pending. */
     function flush() {
-      if (timer === 0) return;
+      if (!pending) return;
       window.clearTimeout(timer);
       write();
     }
 
-    // The visit itself is written like any later move, not inside hydration's effects (issue #8).
-    schedule();
     const nav = document.getElementById(navId);
     const observer = new MutationObserver(schedule);
     if (nav) observer.observe(nav, { subtree: true, attributes: true, attributeFilter: ["aria-current"] });

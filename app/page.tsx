@@ -46,7 +46,7 @@ export default function HomePage() {
                     <span className="block text-lg font-bold group-hover:underline">{week.title}</span>
                     <span className="mt-1 block text-muted">{weekDescription(week)}</span>
                     <span className="mt-2 block text-sm text-muted">
-                      강의 {stats.lectures}개 · 과제 {stats.tasks}개
+                      {`강의 ${stats.lectures}개 · 과제 ${stats.tasks}개`}
                     </span>
                     {(tasksByWeek.get(week.slug) ?? []).length > 0 ? (
                       <TaskProgress

@@ -26,7 +26,7 @@ export function LectureToc({ week }: { week: Week }) {
                   >
                     {entry.label ? <span className="mr-1 font-medium text-accent">{entry.label}</span> : null}
                     <span>{entry.title}</span>
-                    {entry.speaker ? <span className="text-muted"> · {entry.speaker}</span> : null}
+                    {entry.speaker ? <span className="text-muted">{` · ${entry.speaker}`}</span> : null}
                     {tasks > 0 ? <EntryTaskCount week={week} entry={entry} /> : null}
                     {entry.sectionId ? null : <span className="sr-only"> (노트 없음)</span>}
                   </a>

@@ -26,7 +26,7 @@ export function TaskProgress({ tasks, label, className = "" }: { tasks: TaskNode
         <div className="task-progress-fill h-full rounded-full bg-accent" style={{ width: `${total > 0 ? (done / total) * 100 : 0}%` }} />
       </div>
       <span className="shrink-0 text-sm tabular-nums text-muted">
-        {done}/{total}
+        {`${done}/${total}`}
         {complete ? <span className="ml-1.5 font-semibold text-accent">✓ 완료</span> : null}
       </span>
     </div>

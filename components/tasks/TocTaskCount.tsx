@@ -11,8 +11,7 @@ export function TocTaskCount({ tasks }: { tasks: TaskNode[] }) {
   const complete = done === total;
   return (
     <span className={`ml-1 text-xs tabular-nums ${complete ? "font-semibold text-accent" : "text-muted"}`} data-task-count="">
-      (과제 {done}/{total}
-      {complete ? " ✓ 완료" : ""})
+      {`(과제 ${done}/${total}${complete ? " ✓ 완료" : ""})`}
     </span>
   );
 }

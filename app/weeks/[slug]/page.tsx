@@ -93,7 +93,7 @@ export default async function WeekPage({ params }: Params) {
           <h1 className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">{week.title}</h1>
           {week.description ? <p className="mt-3 text-lg text-muted">{week.description}</p> : null}
           <p className="mt-3 text-sm text-muted">
-            강의 {stats.lectures}개 · 자기 학습 과제 {stats.tasks}개{week.date ? ` · ${week.date}` : ""}
+            {`강의 ${stats.lectures}개 · 자기 학습 과제 ${stats.tasks}개${week.date ? ` · ${week.date}` : ""}`}
           </p>
           <WeekTasksHeader week={week} tocId="lecture-toc" />
         </header>

@@ -33,4 +33,14 @@ describe("rehypeUserAnchors", () => {
     if (heading) heading.properties.id = "intro";
     expect(hrefs(unified().use(rehypeUserAnchors).runSync(tree))).toEqual(["#intro", "#nowhere", "#"]);
   });
+
+  it("keeps an id the author wrote twice on the first element only, and the text of both", () => {
+    const tree = run('<a name="top" id="top">처음</a> [위로](#top)\n\n<a name="top" id="top">다시</a> [위로](#top)\n');
+    const anchors = elements(tree, "a").filter((a) => a.properties.href === undefined);
+    expect(anchors.map((a) => [a.properties.id, a.properties.name])).toEqual([
+      ["user-content-top", "user-content-top"],
+      [undefined, "user-content-top"],
+    ]);
+    expect(hrefs(tree)).toEqual(["#user-content-top", "#user-content-top"]);
+  });
 });

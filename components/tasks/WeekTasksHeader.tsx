@@ -3,6 +3,7 @@ import { entryTasks, partTasks, toTaskNode, weekTasks } from "@/lib/tasks/week-t
 import { ReadingTracker } from "./ReadingTracker";
 import { TocTaskCount as TocTaskCountIsland } from "./TocTaskCount";
 import { StorageNotice } from "./StorageNotice";
+import { TaskCheckboxes } from "./TaskCheckboxes";
 import { WeekTaskBar } from "./WeekTaskBar";
 
 /** The week header's task block; the trees are computed here, at build time, and passed to the islands. */
@@ -11,9 +12,11 @@ export function WeekTasksHeader({ week, tocId }: { week: Week; tocId: string }) 
   const parts = week.parts
     .map((part, index) => ({ title: part.title || "강의", label: `${part.title || `파트 ${index + 1}`} 진행률`, tasks: partTasks(week, part).map(toTaskNode) }))
     .filter((part) => part.tasks.length > 0);
+  const tasks = weekTasks(week).map(toTaskNode);
   return (
     <>
-      <WeekTaskBar slug={week.slug} label={`${name} 진행률`} tasks={weekTasks(week).map(toTaskNode)} parts={parts} />
+      <WeekTaskBar slug={week.slug} label={`${name} 진행률`} tasks={tasks} parts={parts} />
+      <TaskCheckboxes tasks={tasks} />
       <ReadingTracker slug={week.slug} navId={tocId} />
       <StorageNotice />
       {/* `@media (scripting: none)`: shown only where scripts cannot run, from the first paint, so nothing shifts when they do. */}

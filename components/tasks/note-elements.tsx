@@ -1,19 +1,29 @@
 import type { ComponentProps } from "react";
-import { parseTaskNode, parseTaskNodes } from "@/lib/tasks/tree";
-import { TaskCheckbox } from "./TaskCheckbox";
+import { checkState, parseTaskNode, parseTaskNodes } from "@/lib/tasks/tree";
 import { TaskPanel } from "./TaskPanel";
 
 type DataProps = { "data-task"?: unknown; "data-lecture-tasks"?: unknown; "data-label"?: unknown; "data-tasks"?: unknown };
 
 /**
  * `<input>` of a note: a task checkbox the render plugins marked with
- * `data-task` becomes the client island; any other input stays as sanitized.
+ * `data-task` is enabled, in its author's state, for the TaskCheckboxes island
+ * to keep; any other input stays as sanitized.
  */
 export function NoteInput(props: ComponentProps<"input"> & DataProps) {
   const { "data-task": data, ...rest } = props;
   const node = typeof data === "string" ? parseTaskNode(data) : null;
   if (!node || typeof rest.id !== "string") return <input {...rest} />;
-  return <TaskCheckbox id={rest.id} node={node} />;
+  const state = checkState(node, new Map());
+  return (
+    <input
+      type="checkbox"
+      id={rest.id}
+      className="task-checkbox"
+      data-task-id={node.id}
+      defaultChecked={state === "checked"}
+      aria-checked={state === "mixed" ? "mixed" : undefined}
+    />
+  );
 }
 
 /** `<div>` of a note: a lecture's task panel (rehype-lecture-tasks) becomes the progress island around its list. */

@@ -135,4 +135,30 @@ test.describe("GitHub parity note", () => {
     await expect(page.getByRole("link", { name: "https://example.com/docs", exact: true })).toHaveAttribute("href", "https://example.com/docs");
     await expect(page.getByRole("link", { name: "www.example.com", exact: true })).toHaveAttribute("href", "http://www.example.com");
   });
+
+  test("nested task lists: a parent is mixed while some of its tasks are done, and ticking it sets them all", async ({ page }) => {
+    await page.goto(PARITY);
+    await settle(page);
+    const parent = page.getByRole("checkbox", { name: "실습 환경 준비" });
+    const docker = page.getByRole("checkbox", { name: "도커 설치" });
+    const build = page.getByRole("checkbox", { name: "이미지 빌드" });
+    // The author's state: one of the two tasks done.
+    await expect(parent).toBeChecked({ indeterminate: true });
+    await expect(parent).toHaveAttribute("aria-checked", "mixed");
+    await expect(docker).toBeChecked();
+
+    await build.check();
+    await expect(parent).toBeChecked();
+    await expect(parent).not.toHaveAttribute("aria-checked");
+
+    await parent.click();
+    for (const box of [parent, docker, build]) await expect(box).not.toBeChecked();
+
+    await page.reload();
+    await settle(page);
+    // The reader's ticks, not the author's [x], once there are any.
+    for (const box of [parent, docker, build]) await expect(box).not.toBeChecked();
+    await docker.check();
+    await expect(parent).toBeChecked({ indeterminate: true });
+  });
 });

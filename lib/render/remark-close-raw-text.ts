@@ -5,6 +5,9 @@ import { visit } from "unist-util-visit";
 /** Elements whose content the HTML parser reads as plain text up to their own end tag. */
 const rawText = /<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)(?=[\s/>])[^>]*>/giu;
 
+/** Parents whose `html` children are whole HTML blocks, not pieces of a line. */
+const blockContainers = new Set<Nodes["type"]>(["root", "blockquote", "listItem", "footnoteDefinition"]);
+
 /**
  * End an unclosed `<iframe>`, `<textarea>`, `<noscript>`... where its Markdown
  * block (or paragraph) ends.
@@ -21,9 +24,12 @@ const remarkCloseRawText: Plugin<[], Root> = function () {
       const open = unclosedRawText(node.value);
       if (!open || !parent || index === undefined) return;
       // `<script>x</script>` inside a line is split into several nodes: the end tag may follow.
-      const later: readonly Nodes[] = parent.children.slice(index + 1);
-      const closer = new RegExp(`</${open}\\s*>`, "iu");
-      if (later.some((sibling) => sibling.type === "html" && closer.test(sibling.value))) return;
+      // An HTML block ends where Markdown ends it: an end tag in a later block must not reach back.
+      if (!blockContainers.has(parent.type)) {
+        const later: readonly Nodes[] = parent.children.slice(index + 1);
+        const closer = new RegExp(`</${open}\\s*>`, "iu");
+        if (later.some((sibling) => sibling.type === "html" && closer.test(sibling.value))) return;
+      }
       node.value += `</${open}>`;
     });
   };

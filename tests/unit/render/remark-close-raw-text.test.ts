@@ -27,6 +27,10 @@ describe("renderWeekBody: unclosed raw-text elements", () => {
     expect(await text(`앞 문장\n\n<${tag}>\n\n뒤 문장\n\n## 다음\n\n끝`)).toBe("앞 문장 뒤 문장 다음 끝");
   });
 
+  it("an unclosed <iframe> block keeps the paragraph before a later, closed <iframe> block", async () => {
+    expect(await text('<iframe src="https://example.com">\n\n가운데 문단\n\n<iframe srcdoc="x"></iframe>\n\n끝')).toBe("가운데 문단 끝");
+  });
+
   it("an unclosed <textarea> inside a line keeps the rest of the note", async () => {
     expect(await text("앞 <textarea> 안\n\n뒤 문장")).toBe("앞 안 뒤 문장");
   });

@@ -76,13 +76,14 @@ export async function renderWeekBody(week: Week, options: RenderOptions = {}): P
     .use(rehypeMermaidBlocks)
     .use(rehypeKatex, { throwOnError: false, strict: false })
     .use(rehypeMathErrors)
+    // The line breaks between block elements are text nodes React would hydrate one by one (a
+    // third of a week page's nodes); only whitespace that renders is kept. Once alerts and math
+    // have read their text, before Shiki multiplies the nodes of code blocks.
+    .use(rehypeMinifyWhitespace)
     .use(rehypeShiki, { highlighter, themes: codeThemes })
     // Before external links: the links it wraps images in point at the originals on the web.
     .use(rehypeImages, { images: week.images })
-    .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })
-    // Last: the line breaks between block elements are text nodes that React would hydrate
-    // one by one (about a third of a week page's nodes); only whitespace that renders is kept.
-    .use(rehypeMinifyWhitespace);
+    .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] });
   // The model is shared between pages; the plugins must not change it.
   return processor.run(structuredClone(week.tree));
 }

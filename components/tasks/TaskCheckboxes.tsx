@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo } from "react";
-import { checkState, flatten, setDone, type TaskNode, type Ticks, toggle } from "@/lib/tasks/tree";
+import { authorState, checkState, flatten, setDone, type TaskNode, toggle } from "@/lib/tasks/tree";
 import { taskStore, useTaskSnapshot } from "./task-store";
 
 const CHECKBOXES = "input.task-checkbox[data-task-id]";
@@ -13,9 +13,6 @@ function checkboxes(nodes: ReadonlyMap<string, TaskNode>): { input: HTMLInputEle
     return node ? [{ input, node }] : [];
   });
 }
-
-/** What the server rendered: every checkbox in its author's state. */
-const AUTHORS: Ticks = new Map();
 
 /**
  * The week's task checkboxes are plain server-rendered `<input>`s; this one
@@ -35,7 +32,7 @@ export function TaskCheckboxes({ tasks }: { tasks: TaskNode[] }) {
     // A checkbox that no longer shows its author's state was ticked before the scripts ran.
     const early = new Map<string, boolean>();
     for (const { input, node } of checkboxes(nodes)) {
-      if (input.checked !== (checkState(node, AUTHORS) === "checked")) for (const [id, done] of setDone(node, input.checked)) early.set(id, done);
+      if (input.checked !== (authorState(node) === "checked")) for (const [id, done] of setDone(node, input.checked)) early.set(id, done);
     }
     if (early.size > 0) taskStore.set(early);
 

@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { checkState, parseTaskNode, parseTaskNodes } from "@/lib/tasks/tree";
+import { authorState, parseTaskNode, parseTaskNodes } from "@/lib/tasks/tree";
 import { TaskPanel } from "./TaskPanel";
 
 type DataProps = { "data-task"?: unknown; "data-lecture-tasks"?: unknown; "data-label"?: unknown; "data-tasks"?: unknown };
@@ -13,7 +13,7 @@ export function NoteInput(props: ComponentProps<"input"> & DataProps) {
   const { "data-task": data, ...rest } = props;
   const node = typeof data === "string" ? parseTaskNode(data) : null;
   if (!node || typeof rest.id !== "string") return <input {...rest} />;
-  const state = checkState(node, new Map());
+  const state = authorState(node);
   return (
     <input
       type="checkbox"

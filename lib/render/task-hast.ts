@@ -43,9 +43,9 @@ export function domIds(tree: Root): () => string {
 }
 
 /**
- * The checkbox of a task: disabled and in the author's state in the HTML, so
- * without JavaScript it is readable but not falsely interactive; the client
- * island enables it. `data-task` carries the task tree for the island.
+ * The checkbox of a task: disabled and in the author's state in the hast.
+ * `data-task` carries the task tree; the page's NoteInput renders it enabled,
+ * in that state, for the TaskCheckboxes island to keep.
  */
 export function taskInput(node: TaskNode, id: string): Element {
   return h("input", {

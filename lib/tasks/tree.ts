@@ -35,6 +35,13 @@ export function checkState(node: TaskNode, ticks: Ticks): CheckState {
   return "unchecked";
 }
 
+const NO_TICKS: Ticks = new Map();
+
+/** What the checkbox shows before the reader ticks anything: the author's `[x]`s, as the server renders it. */
+export function authorState(node: TaskNode): CheckState {
+  return checkState(node, NO_TICKS);
+}
+
 /** The task and all tasks under it, depth first. */
 export function flatten(nodes: readonly TaskNode[]): TaskNode[] {
   return nodes.flatMap((node) => [node, ...flatten(node.children)]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkState, isDone, parseTaskNode, parseTaskNodes, progress, type TaskNode, setDone, type Ticks, toggle } from "@/lib/tasks/tree";
+import { authorState, checkState, isDone, parseTaskNode, parseTaskNodes, progress, type TaskNode, setDone, type Ticks, toggle } from "@/lib/tasks/tree";
 
 const leaf = (id: string, done = false): TaskNode => ({ id, done, children: [] });
 const parent: TaskNode = { id: "p", done: false, children: [leaf("a"), leaf("b"), { id: "c", done: false, children: [leaf("c1"), leaf("c2")] }] };
@@ -22,6 +22,12 @@ describe("task state", () => {
     expect(checkState(parent, ticks({ a: true, b: true, c1: true, c2: true }))).toBe("checked");
     // A stale tick on the parent itself never contradicts its children.
     expect(checkState(parent, ticks({ p: true }))).toBe("unchecked");
+  });
+
+  it("before any tick is the author's: a parent with some [x] children is mixed", () => {
+    expect(authorState(leaf("x", true))).toBe("checked");
+    expect(authorState({ id: "p", done: false, children: [leaf("a", true), leaf("b")] })).toBe("mixed");
+    expect(authorState(parent)).toBe("unchecked");
   });
 
   it("toggling a parent ticks every task under it; toggling a mixed parent completes it", () => {

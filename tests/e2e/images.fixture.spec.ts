@@ -2,12 +2,16 @@ import { expect, test } from "./helpers";
 
 test("local and side-by-side images render with intrinsic sizes and no layout shift", async ({ page }) => {
   await page.addInitScript(() => {
-    const shifts: { value: number; sources: string[] }[] = [];
-    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] };
+    const shifts: { value: number; at: number; sources: string[] }[] = [];
+    type Source = { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] };
+    const box = (rect: DOMRectReadOnly) => [rect.x, rect.y, rect.width, rect.height].map(Math.round).join(",");
+    // What moved, from where to where and when, so a failure says where to look.
+    const describe = ({ node, previousRect, currentRect }: Source) =>
+      `${node instanceof Element ? `${node.nodeName}.${[...node.classList].join(".")}` : (node?.nodeName ?? "?")} ${box(previousRect)} -> ${box(currentRect)}`;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Shift[]) {
-        // What moved, so a failure says where to look.
-        if (!entry.hadRecentInput) shifts.push({ value: entry.value, sources: entry.sources.map((source) => source.node?.nodeName ?? "?") });
+        if (!entry.hadRecentInput) shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: entry.sources.map(describe) });
       }
     }).observe({ type: "layout-shift", buffered: true });
     Object.assign(window, { layoutShifts: shifts });
@@ -27,6 +31,6 @@ test("local and side-by-side images render with intrinsic sizes and no layout sh
   expect(response.headers()["content-type"]).toBe("image/png");
   expect((await page.request.get("/note-images/..%2f..%2fpackage.json")).status()).toBe(404);
   await page.waitForLoadState("networkidle");
-  const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: { value: number; sources: string[] }[] }).layoutShifts);
+  const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: { value: number; at: number; sources: string[] }[] }).layoutShifts);
   expect(shifts, JSON.stringify(shifts)).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
+import { FirstPaintAfter } from "@/components/FirstPaintAfter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { themeBootScript } from "@/lib/theme";
 
@@ -25,6 +26,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="ko" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        {/* <main> starts right after the site header: the header is whole in the first frame. */}
+        <FirstPaintAfter id="main" />
       </head>
       <body className="min-h-screen bg-page text-ink antialiased">
         <a href="#main" className="skip-link">

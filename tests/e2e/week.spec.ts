@@ -88,6 +88,21 @@ test.describe("week page", () => {
     await expect(page.locator("h1")).toHaveCount(1);
     await expect(page.locator("h1")).toHaveText(TITLE);
     await expect(page).toHaveTitle(/Week 8/);
+
+    // The first paint waits until the parser reaches <main> and the note's body, which start right after
+    // the site header and the week's header: a slow parse never paints half a header that then shifts.
+    const held = await page.locator('head link[rel="expect"][blocking="render"]').evaluateAll((links) =>
+      links.map((link) => {
+        const id = decodeURIComponent(new URL((link as HTMLLinkElement).href).hash.slice(1));
+        const target = document.getElementById(id);
+        return { id, elements: document.querySelectorAll(`[id="${id}"]`).length, after: target?.previousElementSibling?.tagName ?? null };
+      }),
+    );
+    expect(held.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: "main", elements: 1, after: "HEADER" },
+      { id: "NoteBody", elements: 1, after: "HEADER" },
+    ]);
+    await expect(page.locator("#NoteBody")).toHaveClass("note");
   });
 
   test("all content images and code blocks are in the note body", async ({ page }) => {

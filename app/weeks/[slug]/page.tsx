@@ -3,6 +3,7 @@ import { IntentLink } from "@/components/IntentLink";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { KatexStylesheet } from "@/components/KatexStylesheet";
+import { FirstPaintAfter } from "@/components/FirstPaintAfter";
 import { ImageLightbox } from "@/components/lightbox/ImageLightbox";
 import { LectureShortcuts } from "@/components/LectureShortcuts";
 import { LectureToc } from "@/components/LectureToc";
@@ -23,6 +24,12 @@ import { hastToReact } from "@/lib/render/to-jsx";
 type Params = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
+
+/**
+ * The note's body, which starts right after the week's title, counts and progress: the first frame
+ * waits for it so that header is whole. Capitalised, as no heading's GitHub id (always lower case) can be.
+ */
+const NOTE_BODY_ID = "NoteBody";
 
 export function generateStaticParams(): { slug: string }[] {
   return getAllWeeks().map((week) => ({ slug: week.slug }));
@@ -73,6 +80,7 @@ export default async function WeekPage({ params }: Params) {
 
   return (
     <>
+      <FirstPaintAfter id={NOTE_BODY_ID} />
       <div className="no-print sticky top-14 z-20 -mx-4 -mt-8 mb-8 flex min-h-12 items-center gap-3 border-b border-line bg-page/95 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6">
         <Breadcrumbs weekLabel={week.number !== null ? `Week ${week.number}` : week.title} crumbs={crumbs} />
         <div className="ml-auto flex shrink-0 items-center gap-2">
@@ -98,7 +106,9 @@ export default async function WeekPage({ params }: Params) {
           <WeekTasksHeader week={week} tocId="lecture-toc" />
         </header>
         {containsMath(tree) ? <KatexStylesheet /> : null}
-        <article className="note">{hastToReact(tree)}</article>
+        <article id={NOTE_BODY_ID} className="note">
+          {hastToReact(tree)}
+        </article>
         <ImageLightbox />
         <SectionLinks slug={week.slug} />
         <nav aria-label="주차 이동" className="no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { FirstPaintAfter } from "@/components/FirstPaintAfter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { PAGE_IDS } from "@/lib/page-ids";
 import { themeBootScript } from "@/lib/theme";
 
 export const metadata: Metadata = {
@@ -27,14 +28,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
         {/* <main> starts right after the site header: the header is whole in the first frame. */}
-        <FirstPaintAfter id="main" />
+        <FirstPaintAfter id={PAGE_IDS.main} />
       </head>
       <body className="min-h-screen bg-page text-ink antialiased">
-        <a href="#main" className="skip-link">
+        <a href={`#${PAGE_IDS.main}`} className="skip-link">
           본문으로 건너뛰기
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-24 pt-8 outline-none sm:px-6">
+        <main id={PAGE_IDS.main} tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-24 pt-8 outline-none sm:px-6">
           {children}
         </main>
         <footer className="no-print border-t border-line py-8 text-center text-sm text-muted">

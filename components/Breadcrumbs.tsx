@@ -1,6 +1,7 @@
 "use client";
 
 import { IntentLink } from "@/components/IntentLink";
+import { PAGE_IDS } from "@/lib/page-ids";
 import { useActiveSection } from "./navigation/use-active-section";
 
 type Props = {
@@ -27,7 +28,7 @@ export function Breadcrumbs({ weekLabel, crumbs }: Props) {
         </li>
         <li className="shrink-0" aria-current={crumb ? undefined : "page"}>
           {crumb ? (
-            <a href="#main" className="hover:text-ink hover:underline">
+            <a href={`#${PAGE_IDS.main}`} className="hover:text-ink hover:underline">
               {weekLabel}
             </a>
           ) : (

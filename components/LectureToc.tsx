@@ -1,6 +1,6 @@
 import type { Week } from "@/lib/content/types";
 import { countTasks, sectionsOutsideContents } from "@/lib/content/stats";
-import { LECTURE_TOC_ID } from "./navigation/active-section";
+import { PAGE_IDS } from "@/lib/page-ids";
 import { EntryTaskCount } from "./tasks/WeekTasksHeader";
 import { TocScrollSpy } from "./TocScrollSpy";
 
@@ -9,7 +9,7 @@ export function LectureToc({ week }: { week: Week }) {
   const extra = sectionsOutsideContents(week);
   const topDepth = Math.min(...extra.map((section) => section.depth));
   return (
-    <nav id={LECTURE_TOC_ID} aria-label="강의 목차" className="text-sm">
+    <nav id={PAGE_IDS.lectureToc} aria-label="강의 목차" className="text-sm">
       <TocScrollSpy />
       <p className="mb-2 font-semibold text-ink">강의 목차</p>
       {week.parts.map((part, index) => (

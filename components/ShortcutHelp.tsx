@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 
 /** The shortcuts, as the help dialog lists them. Bracket keys type the same in Korean and English input modes. */
 const shortcuts: readonly { keys: string[]; action: string }[] = [
@@ -17,6 +17,9 @@ const shortcuts: readonly { keys: string[]; action: string }[] = [
 export default function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
 
+  // useId: a fixed id could be a note heading's GitHub id too ("Shortcuts Title").
+  const titleId = useId();
+
   useEffect(() => {
     const help = dialog.current;
     if (help && !help.open) help.showModal();
@@ -25,7 +28,7 @@ export default function ShortcutHelp({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={dialog}
-      aria-labelledby="shortcuts-title"
+      aria-labelledby={titleId}
       onClose={onClose}
       className="m-auto w-[min(26rem,calc(100vw-2rem))] rounded-xl border border-line bg-page p-6 text-ink shadow-xl backdrop:bg-black/40"
       onClick={(event) => {
@@ -33,7 +36,7 @@ export default function ShortcutHelp({ onClose }: { onClose: () => void }) {
         if (event.target === event.currentTarget) event.currentTarget.close();
       }}
     >
-      <h2 id="shortcuts-title" className="text-lg font-bold">
+      <h2 id={titleId} className="text-lg font-bold">
         키보드 단축키
       </h2>
       <dl className="mt-4 space-y-2">

@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useRef, useState } from "react";
+import { PAGE_IDS } from "@/lib/page-ids";
 
 // The drawer itself (focus trap, backdrop, close button) is phones-only and needed only once "목차" is tapped.
 const TocDrawerPanel = lazy(() => import("./TocDrawerPanel"));
@@ -8,9 +9,6 @@ const TocDrawerPanel = lazy(() => import("./TocDrawerPanel"));
 function preload(): void {
   void import("./TocDrawerPanel").catch(() => undefined);
 }
-
-/** The element that holds the lecture TOC: a sidebar on wide screens, this drawer on phones. */
-const TOC_CONTAINER_ID = "toc";
 
 /**
  * The "목차" button of phones: opens the lecture TOC as a modal drawer (focus
@@ -30,7 +28,7 @@ export function TocDrawer() {
   const className = "rounded-md border border-line px-3 py-1 text-sm font-medium text-ink hover:bg-soft lg:hidden";
   return (
     <>
-      <a href={`#${TOC_CONTAINER_ID}`} className={`${className} scripted:hidden`}>
+      <a href={`#${PAGE_IDS.tocColumn}`} className={`${className} scripted:hidden`}>
         목차
       </a>
       <button
@@ -38,7 +36,7 @@ export function TocDrawer() {
         type="button"
         className={`${className} noscript:hidden`}
         aria-expanded={open}
-        aria-controls={TOC_CONTAINER_ID}
+        aria-controls={PAGE_IDS.tocColumn}
         onPointerDown={preload}
         onFocus={preload}
         onClick={() => setOpen(true)}
@@ -47,7 +45,7 @@ export function TocDrawer() {
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <TocDrawerPanel containerId={TOC_CONTAINER_ID} onClose={close} />
+          <TocDrawerPanel containerId={PAGE_IDS.tocColumn} onClose={close} />
         </Suspense>
       ) : null}
     </>

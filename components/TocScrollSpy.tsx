@@ -2,7 +2,8 @@
 
 import { useEffect } from "react";
 import { activeTarget } from "@/lib/navigation/reading-line";
-import { goToTarget, LECTURE_TOC_ID, READING_LINE, setActiveSection, type TocLink, tocLinks } from "./navigation/active-section";
+import { PAGE_IDS } from "@/lib/page-ids";
+import { goToTarget, READING_LINE, setActiveSection, type TocLink, tocLinks } from "./navigation/active-section";
 
 /** Far enough above the viewport to hold any note: a target scrolled past stays "intersecting" however fast the reader scrolls. */
 const ABOVE_THE_PAGE = 10_000_000;
@@ -20,7 +21,7 @@ const ABOVE_THE_PAGE = 10_000_000;
  */
 export function TocScrollSpy() {
   useEffect(() => {
-    const nav = document.getElementById(LECTURE_TOC_ID);
+    const nav = document.getElementById(PAGE_IDS.lectureToc);
     if (!nav) return;
     const toc: HTMLElement = nav;
     const targets: (TocLink & { tocIndex: number })[] = tocLinks()

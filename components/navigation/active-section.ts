@@ -3,6 +3,7 @@
  * the scroll (TOC highlight, breadcrumb, "on this page", shortcuts).
  * Only client components import this module.
  */
+import { PAGE_IDS } from "@/lib/page-ids";
 
 let activeId: string | null = null;
 const listeners = new Set<() => void>();
@@ -40,7 +41,7 @@ export type TocLink = { link: HTMLAnchorElement; id: string; target: HTMLElement
 
 /** The links of the lecture TOC whose targets exist, in TOC order. */
 export function tocLinks(): TocLink[] {
-  const nav = document.getElementById(LECTURE_TOC_ID);
+  const nav = document.getElementById(PAGE_IDS.lectureToc);
   if (!nav) return [];
   return [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].flatMap((link) => {
     const id = decodeURIComponent(link.hash.slice(1));
@@ -49,8 +50,6 @@ export function tocLinks(): TocLink[] {
   });
 }
 
-/** The id of the lecture TOC's `<nav>`. */
-export const LECTURE_TOC_ID = "lecture-toc";
 
 /** Scroll to a TOC target (instantly when the reader asks for reduced motion) and put it in the URL without a history entry. */
 export function goToTarget(target: HTMLElement, id: string): void {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { useBrowserValue } from "../use-browser-value";
 import { OPEN_SEARCH_EVENT } from "./open-search";
 import type { ResultsHandle } from "./SearchResults";
@@ -40,6 +40,8 @@ export function SearchLauncher() {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<ResultsHandle>(null);
+  // useId: a fixed id could be a note heading's GitHub id too ("Search Results").
+  const listboxId = useId();
   const returnFocus = useRef<HTMLElement | null>(null);
   const [mounted, setMounted] = useState(false);
   const [open, setOpen] = useState(false);
@@ -182,7 +184,7 @@ export function SearchLauncher() {
               role="combobox"
               aria-label="검색어"
               aria-expanded={activeId !== null}
-              aria-controls={activeId !== null ? "search-results" : undefined}
+              aria-controls={activeId !== null ? listboxId : undefined}
               aria-autocomplete="list"
               aria-activedescendant={activeId ?? undefined}
               autoComplete="off"
@@ -207,7 +209,7 @@ export function SearchLauncher() {
                 </p>
               }
             >
-              <SearchResults ref={results} query={query} onActiveChange={setActiveId} onNavigate={navigate} onQuery={setQuery} />
+              <SearchResults ref={results} query={query} listboxId={listboxId} onActiveChange={setActiveId} onNavigate={navigate} onQuery={setQuery} />
             </Suspense>
           </div>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-line px-4 py-2 text-xs text-muted">

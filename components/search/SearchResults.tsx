@@ -19,6 +19,8 @@ export type ResultsHandle = {
 type Props = {
   query: string;
   ref: Ref<ResultsHandle>;
+  /** The listbox's id, which the input's aria-controls names; its options' and groups' ids start with it. */
+  listboxId: string;
   /** Id of the active option, for the input's aria-activedescendant. */
   onActiveChange: (id: string | null) => void;
   /** A result was chosen (Enter or click). */
@@ -38,16 +40,12 @@ export function preloadSearch(): void {
   void loadEngine().catch(() => undefined);
 }
 
-function optionId(doc: number): string {
-  return `search-option-${doc}`;
-}
-
 /**
  * The dialog's result list, loaded on first open with the engine and the
  * index: grouped by week and lecture, highlighted snippets, a listbox whose
  * active option the input names (aria-activedescendant) while focus stays in it.
  */
-export default function SearchResults({ query, ref, onActiveChange, onNavigate, onQuery }: Props) {
+export default function SearchResults({ query, ref, listboxId, onActiveChange, onNavigate, onQuery }: Props) {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [failed, setFailed] = useState(false);
   const [texts, setTexts] = useState<ReadonlyMap<number, WeekTextsData>>(new Map());
@@ -93,6 +91,7 @@ export default function SearchResults({ query, ref, onActiveChange, onNavigate, 
     }
   }, [engine, outcome]);
 
+  const optionId = (doc: number) => `${listboxId}-option-${doc}`;
   const activeId = activeItem ? optionId(activeItem.doc) : null;
   useEffect(() => {
     onActiveChange(activeId);
@@ -158,9 +157,9 @@ export default function SearchResults({ query, ref, onActiveChange, onNavigate, 
         </p>
       ) : null}
       {items.length > 0 ? (
-        <div role="listbox" id="search-results" aria-label="검색 결과" className="px-2 pb-2">
+        <div role="listbox" id={listboxId} aria-label="검색 결과" className="px-2 pb-2">
           {groups.map((group) => {
-            const labelId = `search-group-${group.key.replace(":", "-")}`;
+            const labelId = `${listboxId}-group-${group.key.replace(":", "-")}`;
             return (
               <div key={group.key} role="group" aria-labelledby={labelId} className="mt-2">
                 <div id={labelId} className="px-2 pb-1 pt-2 text-xs font-semibold text-muted">

@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { sectionHref, sectionPagePath } from "@/lib/content/share";
 import { copyButton, type FirstUse } from "./copy-button";
@@ -41,6 +41,8 @@ export default function CopyLinkActions({ slug, sectionPages, firstUse, onReady,
   const [fallback, setFallback] = useState<Fallback | null>(null);
   const [menu, setMenu] = useState<Menu | null>(null);
   const field = useRef<HTMLInputElement>(null);
+  // useId: a fixed id could be a note heading's GitHub id too.
+  const fieldId = useId();
   const menuRef = useRef<HTMLDivElement>(null);
   // The first use is acted on once, even when effects run twice (Strict Mode in development).
   const handled = useRef<FirstUse | null>(null);
@@ -175,12 +177,12 @@ export default function CopyLinkActions({ slug, sectionPages, firstUse, onReady,
             }
           }}
         >
-          <label htmlFor="share-link-field" className="share-popover-label">
+          <label htmlFor={fieldId} className="share-popover-label">
             자동으로 복사하지 못했습니다. 선택된 주소를 복사하세요 (Ctrl+C, ⌘C).
           </label>
           <input
             ref={field}
-            id="share-link-field"
+            id={fieldId}
             type="text"
             readOnly
             value={fallback.url}

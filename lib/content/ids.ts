@@ -17,6 +17,11 @@ export function hashText(text: string): string {
 export class OccurrenceCounter {
   private readonly seen = new Map<string, number>();
 
+  /** `reserved` ids are never handed out as they are: the first of each gets `-2`. */
+  constructor(reserved: Iterable<string> = []) {
+    for (const id of reserved) this.seen.set(id, 1);
+  }
+
   /** The id itself the first time, then `id-2`, `id-3`, ... */
   next(id: string): string {
     const count = (this.seen.get(id) ?? 0) + 1;

@@ -5,6 +5,7 @@ import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { WeekFrontmatter } from "./frontmatter";
 import { collectImages } from "./images";
+import { PAGE_IDS } from "../page-ids";
 import { hashText, normalizeTaskText, OccurrenceCounter } from "./ids";
 import { labelId, parseLabel, splitSpeaker } from "./labels";
 import type { BodyTask, Entry, LectureLabel, Part, Section, Task, Week, WeekSlug } from "./types";
@@ -82,7 +83,7 @@ function weekNumberFrom(text: string): number | null {
 function readContents(tree: Root, slug: WeekSlug): Part[] {
   const list = contentsList(tree);
   if (!list) return [];
-  const entryIds = new OccurrenceCounter();
+  const entryIds = new OccurrenceCounter(Object.values(PAGE_IDS));
   const parts: Part[] = [];
   let loose: Part | null = null;
   for (const item of list.children) {
@@ -230,7 +231,7 @@ function readSections(tree: Root, titleHeading: Heading | null, entries: readonl
   const slugger = new GithubSlugger();
   // GitHub numbers repeated heading ids over the whole file, the title included.
   if (titleHeading) slugger.slug(toString(titleHeading));
-  const taken = new Set<string>();
+  const taken = new Set<string>(Object.values(PAGE_IDS));
   const sections: Section[] = [];
   visit(tree, "heading", (heading) => {
     if (heading === titleHeading) return;

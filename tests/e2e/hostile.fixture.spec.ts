@@ -198,6 +198,16 @@ test.describe("hostile note", () => {
     await expect(page.locator("article.note")).toHaveCSS("visibility", "visible");
     await expect(page.locator('#lecture-toc a[href="#lecture-2"]')).toBeVisible();
     await expect(page.getByRole("button", { name: /검색/u }).first()).toBeVisible();
+    // Headings called "Main" and "TOC" keep their text but not the ids of the page's own <main> and TOC column.
+    const repeatedIds = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
+      return ids.filter((id, index) => ids.indexOf(id) !== index);
+    });
+    expect(repeatedIds).toEqual([]);
+    expect(await page.locator("#main").evaluate((element) => element.localName)).toBe("main");
+    expect(await page.locator("#toc").evaluate((element) => element.localName)).toBe("aside");
+    await expect(page.locator("article.note h3#main-1")).toHaveText(/^Main/u);
+    await expect(page.locator("article.note h3#toc-1")).toHaveText(/^TOC/u);
 
     for (const y of [0, 1_500, 4_000]) {
       await page.evaluate((top) => window.scrollTo(0, top), y);

@@ -12,6 +12,7 @@ import { SectionLinks } from "@/components/share/SectionLinks";
 import { TocDrawer } from "@/components/TocDrawer";
 import { WeekTasksHeader } from "@/components/tasks/WeekTasksHeader";
 import { getAllWeeks, getWeek } from "@/lib/content";
+import { PAGE_IDS } from "@/lib/page-ids";
 import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
 import { weekDescription } from "@/lib/content/describe";
@@ -91,7 +92,7 @@ export default async function WeekPage({ params }: Params) {
       <div className="flex flex-col lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[16rem_minmax(0,1fr)_12rem]">
         {/* On phones the TOC follows the note and opens as a drawer; on wide screens it is the sticky left column. */}
         <aside
-          id="toc"
+          id={PAGE_IDS.tocColumn}
           className="no-print order-last mt-16 lg:sticky lg:top-32 lg:order-none lg:mt-0 lg:max-h-[calc(100vh-9rem)] lg:self-start lg:overflow-y-auto"
         >
           <LectureToc week={week} />
@@ -103,7 +104,7 @@ export default async function WeekPage({ params }: Params) {
           <p className="mt-3 text-sm text-muted">
             {`강의 ${stats.lectures}개 · 자기 학습 과제 ${stats.tasks}개${week.date ? ` · ${week.date}` : ""}`}
           </p>
-          <WeekTasksHeader week={week} tocId="lecture-toc" />
+          <WeekTasksHeader week={week} tocId={PAGE_IDS.lectureToc} />
         </header>
         {containsMath(tree) ? <KatexStylesheet /> : null}
         <article id={NOTE_BODY_ID} className="note">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Entry, Week } from "@/lib/content/types";
+import { PAGE_IDS } from "@/lib/page-ids";
 import { loadFixture, loadWeek8, weekFrom } from "../helpers";
 
 function entries(week: Week): Entry[] {
@@ -238,6 +239,18 @@ describe("notes of other shapes (tests/fixtures)", () => {
   it("repeated headings without a title H1 start at the bare id", () => {
     const week = weekFrom("## 정리\n\n## 정리\n\n## 정리\n");
     expect(week.sections.map((section) => section.id)).toEqual(["정리", "정리-1", "정리-2"]);
+  });
+
+  it("a heading or Contents entry named like the page's own elements takes the next free id", () => {
+    const week = weekFrom("## Contents\n\n- TOC\n- Main\n\n## Main\n\n## TOC\n\n## Lecture TOC\n\n## Main\n");
+    expect(week.sections.map((section) => section.id)).toEqual(["contents", "main-1", "toc-1", "lecture-toc-1", "main-1-1"]);
+    expect(week.parts.flatMap((part) => part.entries.map((entry) => [entry.id, entry.sectionId]))).toEqual([
+      ["toc-2", "toc-1"],
+      ["main-2", "main-1"],
+    ]);
+    const pageIds: readonly string[] = Object.values(PAGE_IDS);
+    const used = week.sections.flatMap((section) => [section.id, ...section.aliases]);
+    expect(used.filter((id) => pageIds.includes(id))).toEqual([]);
   });
 
   it("a leading H1 equal to the front matter title is hoisted out of the body", () => {

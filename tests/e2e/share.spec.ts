@@ -108,6 +108,8 @@ test.describe("the copy menu of a lecture heading", () => {
     const button = page.getByRole("button", { name: "(2강) MLOPs 개론 링크 복사" });
     await button.hover();
     await button.click();
+    // The copy runs once the menu's code has loaded: wait for its announcement before reading the clipboard.
+    await expect(page.getByRole("status").filter({ hasText: "링크를 복사했습니다" })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/weeks\/week-08#lecture-2$/u);
     const menu = page.getByRole("menu", { name: "(2강) MLOPs 개론 다른 링크" });
     await expect(menu).toBeVisible();

@@ -1,15 +1,40 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, settle, test, useTheme } from "./helpers";
 
+/**
+ * Records each message the copy toast shows while visible. The toast clears
+ * itself after 2.5 s; on a busy machine the page can stall past that between
+ * two polls of a visibility check, so the tests read this record instead.
+ */
+async function recordToasts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const toast = document.querySelector('.share-toast[role="status"]');
+    if (!toast) throw new Error("the page has no copy toast");
+    const shown: string[] = [];
+    Object.assign(window, { shownToasts: shown });
+    new MutationObserver(() => {
+      const text = toast.textContent ?? "";
+      if (text !== "" && toast.hasAttribute("data-visible")) shown.push(text);
+    }).observe(toast, { childList: true, characterData: true, subtree: true, attributes: true });
+  });
+}
+
+async function expectToast(page: Page, message: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { shownToasts: string[] }).shownToasts), { message: `the toast "${message}"` })
+    .toContain(message);
+}
+
 test.describe("shareable links", () => {
   test("the (3강) copy button puts the section's URL on the clipboard and says so", async ({ page, context, consoleProblems }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/weeks/week-08");
     await settle(page);
+    await recordToasts(page);
     const button = page.getByRole("button", { name: "(3강) MLOPs Serving 링크 복사" });
     await button.hover();
     await button.click();
-    await expect(page.getByRole("status").filter({ hasText: "링크를 복사했습니다" })).toBeVisible();
+    await expectToast(page, "링크를 복사했습니다");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^http:\/\/localhost:\d+\/weeks\/week-08#lecture-3$/u);
     expect(consoleProblems).toEqual([]);
@@ -105,18 +130,19 @@ test.describe("the copy menu of a lecture heading", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/weeks/week-08");
     await settle(page);
+    await recordToasts(page);
     const button = page.getByRole("button", { name: "(2강) MLOPs 개론 링크 복사" });
     await button.hover();
     await button.click();
     // The copy runs once the menu's code has loaded: wait for its announcement before reading the clipboard.
-    await expect(page.getByRole("status").filter({ hasText: "링크를 복사했습니다" })).toBeVisible();
+    await expectToast(page, "링크를 복사했습니다");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/weeks\/week-08#lecture-2$/u);
     const menu = page.getByRole("menu", { name: "(2강) MLOPs 개론 다른 링크" });
     await expect(menu).toBeVisible();
     // Without a share sheet the menu holds the preview link alone.
     await expect(menu.getByRole("menuitem")).toHaveText(["미리보기 링크 복사"]);
     await menu.getByRole("menuitem", { name: "미리보기 링크 복사" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "미리보기 링크를 복사했습니다" })).toBeVisible();
+    await expectToast(page, "미리보기 링크를 복사했습니다");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^http:\/\/localhost:\d+\/weeks\/week-08\/lecture-2$/u);
     await expect(menu).toHaveCount(0);
     await expect(button).toBeFocused();
@@ -128,6 +154,7 @@ test.describe("the copy menu of a lecture heading", () => {
     await stubShare(page);
     await page.goto("/weeks/week-08");
     await settle(page);
+    await recordToasts(page);
     const button = page.getByRole("button", { name: "(3강) MLOPs Serving 링크 복사" });
     const menu = page.getByRole("menu", { name: "(3강) MLOPs Serving 다른 링크" });
     const preview = menu.getByRole("menuitem", { name: "미리보기 링크 복사" });
@@ -135,7 +162,7 @@ test.describe("the copy menu of a lecture heading", () => {
 
     await button.focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("status").filter({ hasText: "링크를 복사했습니다" })).toBeVisible();
+    await expectToast(page, "링크를 복사했습니다");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/weeks\/week-08#lecture-3$/u);
     await expect(preview).toBeFocused();
     await page.keyboard.press("ArrowDown");
@@ -168,7 +195,7 @@ test.describe("the copy menu of a lecture heading", () => {
     await page.keyboard.press("Space");
     await expect(preview).toBeFocused();
     await page.keyboard.press("Space");
-    await expect(page.getByRole("status").filter({ hasText: "미리보기 링크를 복사했습니다" })).toBeVisible();
+    await expectToast(page, "미리보기 링크를 복사했습니다");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/weeks\/week-08\/lecture-3$/u);
     await expect(button).toBeFocused();
     await page.keyboard.press("ArrowDown");
@@ -182,6 +209,7 @@ test.describe("the copy menu of a lecture heading", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/weeks/week-08");
     await settle(page);
+    await recordToasts(page);
     await page.getByRole("button", { name: "(2강) MLOPs 개론 링크 복사" }).click();
     await expect(page.getByRole("menu")).toBeVisible();
     await page.locator("#lecture-2").click({ position: { x: 4, y: 4 } });
@@ -190,7 +218,7 @@ test.describe("the copy menu of a lecture heading", () => {
     const contents = page.getByRole("button", { name: "Contents 링크 복사" });
     await contents.focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("status").filter({ hasText: "링크를 복사했습니다" })).toBeVisible();
+    await expectToast(page, "링크를 복사했습니다");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/weeks\/week-08#contents$/u);
     await page.keyboard.press("ArrowDown");
     await expect(page.getByRole("menu")).toHaveCount(0);

@@ -1,9 +1,10 @@
 /**
  * Ids the week page gives its own elements: the skip link's target, the TOC's
  * column (a sidebar on wide screens, a drawer on phones; the no-script TOC
- * link's target) and the lecture TOC. A heading called "TOC" or "Main" has one
- * of them as its GitHub id; two elements with one id would send the page's
- * links to the heading or the heading's link to the page, so such a heading
- * takes the next free id (`toc-1`). Ids of dialogs come from `useId`.
+ * link's target), the lecture TOC and the note's body. A heading called "TOC"
+ * or "Main" has one of them as its GitHub id; two elements with one id would
+ * send the page's links to the heading or the heading's link to the page, so
+ * such a heading takes the next free id (`toc-1`). `NoteBody` is capitalised
+ * and no GitHub id is. Ids of dialogs come from `useId`.
  */
-export const PAGE_IDS = { main: "main", tocColumn: "toc", lectureToc: "lecture-toc" } as const;
+export const PAGE_IDS = { main: "main", tocColumn: "toc", lectureToc: "lecture-toc", noteBody: "NoteBody" } as const;

@@ -26,12 +26,6 @@ type Params = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-/**
- * The note's body, which starts right after the week's title, counts and progress: the first frame
- * waits for it so that header is whole. Capitalised, as no heading's GitHub id (always lower case) can be.
- */
-const NOTE_BODY_ID = "NoteBody";
-
 export function generateStaticParams(): { slug: string }[] {
   return getAllWeeks().map((week) => ({ slug: week.slug }));
 }
@@ -81,7 +75,8 @@ export default async function WeekPage({ params }: Params) {
 
   return (
     <>
-      <FirstPaintAfter id={NOTE_BODY_ID} />
+      {/* The note's body starts right after the week's title, counts and progress: that header is whole in the first frame. */}
+      <FirstPaintAfter id={PAGE_IDS.noteBody} />
       <div className="no-print sticky top-14 z-20 -mx-4 -mt-8 mb-8 flex min-h-12 items-center gap-3 border-b border-line bg-page/95 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6">
         <Breadcrumbs weekLabel={week.number !== null ? `Week ${week.number}` : week.title} crumbs={crumbs} />
         <div className="ml-auto flex shrink-0 items-center gap-2">
@@ -107,7 +102,7 @@ export default async function WeekPage({ params }: Params) {
           <WeekTasksHeader week={week} tocId={PAGE_IDS.lectureToc} />
         </header>
         {containsMath(tree) ? <KatexStylesheet /> : null}
-        <article id={NOTE_BODY_ID} className="note">
+        <article id={PAGE_IDS.noteBody} className="note">
           {hastToReact(tree)}
         </article>
         <ImageLightbox />

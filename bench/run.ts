@@ -3,6 +3,7 @@
  *
  *   --quick         1 Lighthouse run, 5 s throughput, builds of 1/4/16 weeks
  *   --runs=N        Lighthouse runs per URL (default 3; the median is reported)
+ *   --loads=N       traced loads per page for the main-thread figures (default 7)
  *   --seconds=N     autocannon duration (default 10; 10 connections)
  *   --scale=1,10,100  synthetic week counts for the build-cost line
  *   --skip-scale, --skip-lighthouse   leave a slow part out
@@ -25,6 +26,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureScale, type ScaleFigures } from "./build-scale";
 import { type LighthouseFigures, measureLighthouse } from "./lighthouse";
+import { type MainThreadFigures, measureMainThread } from "./main-thread";
 import { type Started, startProcess, stopProcess, timedRun, waitForUrl } from "./lib/processes";
 import { kib, round } from "./lib/stats";
 import { measureRender, type RenderFigures } from "./render";
@@ -45,6 +47,7 @@ const PORTS = { portal: 3310, portalStatic: 3311, floor: 3312, floorStatic: 3313
 type Options = {
   quick: boolean;
   runs: number;
+  loads: number;
   seconds: number;
   scale: number[];
   skipScale: boolean;
@@ -60,6 +63,7 @@ function parseOptions(argv: readonly string[]): Options {
   return {
     quick,
     runs: Number(value("runs") ?? (quick ? 1 : 3)),
+    loads: Number(value("loads") ?? (quick ? 3 : 7)),
     seconds: Number(value("seconds") ?? (quick ? 5 : 10)),
     scale: (value("scale") ?? (quick ? "1,4,16" : "1,10,100")).split(",").map(Number),
     skipScale: argv.includes("--skip-scale") || value("only") === "pages" || value("scale-from") !== undefined,
@@ -150,6 +154,8 @@ type Results = {
   machine: { node: string; cpus: number; loadAverage: { start: number[]; end: number[] }; chromium: string };
   routes: { portal: RouteFigures[]; floor: RouteFigures[] };
   lighthouse: { portal: LighthouseFigures[]; floor: LighthouseFigures[] } | null;
+  /** Null in results written before the benchmark traced the main thread. */
+  mainThread: { portal: MainThreadFigures; floor: MainThreadFigures } | null;
   throughput: { portalNext: Throughput; portalStatic: Throughput; floorNext: Throughput; floorStatic: Throughput; ratio: number; floorRatio: number; staticSource: string };
   render: { week8: RenderFigures; synthetic10: RenderFigures };
   scale: ScaleFigures | null;
@@ -218,6 +224,15 @@ function printTable(results: Results): void {
       }
     }
   }
+  if (results.mainThread) {
+    const { portal, floor } = results.mainThread;
+    lines.push(`\n== main thread of ${WEEK}, CPU ms (thread time, median of ${portal.runs} traced loads)`);
+    row("page", "total", "script", "style+layout", "paint", "parse", "longest task", "blocking (4x)");
+    for (const [site, figures] of [["portal", portal], ["floor", floor]] as const) {
+      row(site, figures.totalMs, figures.script, figures.styleLayout, figures.paint, figures.parse, figures.longestTaskMs, figures.blockingMs);
+    }
+    lines.push(`ratio portal / floor: total ${round(portal.totalMs / floor.totalMs, 2)}x, script ${round(portal.script / floor.script, 2)}x, style+layout ${round(portal.styleLayout / floor.styleLayout, 2)}x`);
+  }
   const t = results.throughput;
   lines.push(`\n== throughput of ${WEEK}, autocannon ${results.options.seconds} s x 10 connections (static: ${t.staticSource})`);
   row("server", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx");
@@ -243,7 +258,7 @@ function printTable(results: Results): void {
   console.log(lines.join("\n"));
 }
 
-type Pages = Pick<Results, "routes" | "lighthouse" | "throughput" | "render">;
+type Pages = Pick<Results, "routes" | "lighthouse" | "mainThread" | "throughput" | "render">;
 
 /** Everything measured against running servers, plus the render ratio. */
 async function measurePages(options: Options): Promise<Pages> {
@@ -296,6 +311,11 @@ async function measurePages(options: Options): Promise<Pages> {
       await browser.close();
     }
 
+    log(`main thread: ${portalUrl(WEEK)} and ${floorUrl(WEEK)}, alternating, x ${options.loads}`);
+    const [portalThread, floorThread] = await measureMainThread([portalUrl(WEEK), floorUrl(WEEK)], options.loads);
+    if (!portalThread || !floorThread) throw new Error("no main-thread figures for the week page or the floor");
+    const mainThread = { portal: portalThread, floor: floorThread };
+
     let lighthouse: Results["lighthouse"] = null;
     if (!options.skipLighthouse) {
       // The week page and the floor first, in alternating runs: the goals compare them.
@@ -322,7 +342,7 @@ async function measurePages(options: Options): Promise<Pages> {
       floorRatio: round(floorNext.requestsPerSecond / floorStatic.requestsPerSecond, 2),
       staticSource: staticSite.source,
     };
-    return { routes, lighthouse, throughput, render };
+    return { routes, lighthouse, mainThread, throughput, render };
   } finally {
     await stopAll();
   }
@@ -330,7 +350,8 @@ async function measurePages(options: Options): Promise<Pages> {
 
 function readPrevious(file: string): Results {
   if (!existsSync(file)) throw new Error(`--only needs an earlier full run in ${file} to merge into`);
-  return JSON.parse(readFileSync(file, "utf8")) as Results;
+  const previous = JSON.parse(readFileSync(file, "utf8")) as Results;
+  return { ...previous, mainThread: previous.mainThread ?? null };
 }
 
 async function main(): Promise<void> {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { summarizeTrace, type TraceEvent } from "../../../bench/lib/trace";
+
+const RENDERER = { pid: 7, tid: 1 };
+const BROWSER = { pid: 2, tid: 1 };
+
+const threadName = (where: { pid: number; tid: number }, name: string): TraceEvent => ({ name: "thread_name", ph: "M", ts: 0, ...where, args: { name } });
+
+/** A complete event: start and wall duration in ms, thread time in ms (defaults to the wall time). */
+function event(name: string, startMs: number, wallMs: number, cpuMs = wallMs, where = RENDERER): TraceEvent {
+  return { name, ph: "X", ts: startMs * 1000, dur: wallMs * 1000, tdur: cpuMs * 1000, ...where };
+}
+
+describe("summarizeTrace", () => {
+  it("gives each nested event its own thread time, so a layout forced by a script counts once", () => {
+    const load = summarizeTrace([
+      threadName(RENDERER, "CrRendererMain"),
+      event("RunTask", 100, 30),
+      event("FunctionCall", 100, 30),
+      event("Layout", 110, 8),
+      event("UpdateLayoutTree", 110, 3),
+    ]);
+    expect(load.totalMs).toBe(30);
+    expect(load.script).toBe(22);
+    expect(load.styleLayout).toBe(8);
+    expect(load.other).toBe(0);
+  });
+
+  it("counts thread time, not the wall time a busy machine adds", () => {
+    const load = summarizeTrace([threadName(RENDERER, "CrRendererMain"), event("RunTask", 0, 90, 20), event("ParseHTML", 0, 90, 20)]);
+    expect(load.totalMs).toBe(20);
+    expect(load.parse).toBe(20);
+    expect(load.longestTaskMs).toBe(20);
+  });
+
+  it("counts each task's part above 50 ms at 4x its CPU as blocking time", () => {
+    const load = summarizeTrace([
+      threadName(RENDERER, "CrRendererMain"),
+      event("RunTask", 0, 40, 20),
+      event("EvaluateScript", 0, 40, 20),
+      event("RunTask", 60, 30),
+      event("FunctionCall", 60, 30),
+      event("RunTask", 100, 10),
+    ]);
+    // 4 x 20 - 50 = 30 and 4 x 30 - 50 = 70; the 10 ms task stays under 50 ms at 4x.
+    expect(load.blockingMs).toBe(100);
+    expect(load.tasks).toBe(3);
+    expect(load.totalMs).toBe(60);
+    expect(load.other).toBe(10);
+  });
+
+  it("reads the renderer's main thread, not the browser's", () => {
+    const load = summarizeTrace([
+      threadName(BROWSER, "CrBrowserMain"),
+      threadName(RENDERER, "CrRendererMain"),
+      ...Array.from({ length: 5 }, (_, index) => event("RunTask", index * 100, 50, 50, BROWSER)),
+      event("RunTask", 10, 25),
+    ]);
+    expect(load.tasks).toBe(1);
+    expect(load.totalMs).toBe(25);
+    expect(load.blockingMs).toBe(50);
+  });
+});

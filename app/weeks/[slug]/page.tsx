@@ -107,7 +107,7 @@ export default async function WeekPage({ params }: Params) {
         </article>
         <ImageLightbox />
         <SectionLinks slug={week.slug} />
-        <nav aria-label="주차 이동" className="no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
+        <nav aria-label="주차 이동" className="week-pager no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
           {older ? (
             <IntentLink href={`/weeks/${older.slug}`} className="rounded-lg border border-line p-4 hover:bg-soft">
               <span className="block text-xs text-muted">이전 주차</span>

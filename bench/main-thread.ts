@@ -16,24 +16,17 @@
  * Lighthouse will report.
  */
 import type { Browser } from "@playwright/test";
-import { FIXTURE_IMAGE, IMAGE_HEADERS, isLocal } from "./fixtures";
 import { median, round } from "./lib/stats";
 import { type MainThreadLoad, summarizeTrace, type TraceEvent } from "./lib/trace";
-import { launchChromium } from "./routes";
+import { launchChromium, offlineMobileContext } from "./routes";
 
 export type { MainThreadLoad } from "./lib/trace";
 
 export type MainThreadFigures = MainThreadLoad & { url: string; runs: number; each: MainThreadLoad[] };
 
 async function traceLoad(browser: Browser, url: string): Promise<MainThreadLoad> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, locale: "ko-KR" });
+  const context = await offlineMobileContext(browser);
   try {
-    await context.route("**/*", async (intercepted) => {
-      const request = intercepted.request();
-      if (isLocal(request.url())) return intercepted.continue();
-      if (request.resourceType() === "image") return intercepted.fulfill({ status: 200, headers: IMAGE_HEADERS, body: FIXTURE_IMAGE });
-      return intercepted.abort();
-    });
     const page = await context.newPage();
     await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "loading", "v8"] });
     await page.goto(url, { waitUntil: "load" });

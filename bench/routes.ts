@@ -7,7 +7,7 @@
  * Lighthouse's default; foreign images come from the local fixture.
  */
 import { gzipSync } from "node:zlib";
-import { type Browser, chromium } from "@playwright/test";
+import { type Browser, type BrowserContext, chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "../tests/chromium";
 import { FIXTURE_IMAGE, IMAGE_HEADERS, isLocal } from "./fixtures";
 
@@ -33,7 +33,12 @@ function gzip(body: Buffer): number {
   return gzipSync(body, { level: 9 }).length;
 }
 
-export async function measureRoute(browser: Browser, baseUrl: string, route: string): Promise<RouteFigures> {
+/**
+ * A phone-sized context (Lighthouse's mobile viewport) that never leaves the
+ * loopback server: foreign images come from the local fixture, anything else
+ * foreign is refused.
+ */
+export async function offlineMobileContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: { width: 412, height: 823 },
     deviceScaleFactor: 1.75,
@@ -47,6 +52,11 @@ export async function measureRoute(browser: Browser, baseUrl: string, route: str
     if (request.resourceType() === "image") return intercepted.fulfill({ status: 200, headers: IMAGE_HEADERS, body: FIXTURE_IMAGE });
     return intercepted.abort();
   });
+  return context;
+}
+
+export async function measureRoute(browser: Browser, baseUrl: string, route: string): Promise<RouteFigures> {
+  const context = await offlineMobileContext(browser);
   const page = await context.newPage();
   const figures: RouteFigures = {
     route,

@@ -25,10 +25,17 @@ const groupOf = new Map<string, WorkGroup>(Object.entries(GROUPS).flatMap(([grou
 
 const ms = (microseconds: number) => microseconds / 1000;
 
-/** The page's main thread: of the renderers' main threads, the one that ran the most. */
+/**
+ * The page's main thread: of the renderers' main threads that parsed a
+ * document, the one that ran the most. Another renderer (the blank page a
+ * tab starts with) can be busier on a browser's first start, but parses none.
+ */
 function mainThreadEvents(events: readonly TraceEvent[]): TraceEvent[] {
   const key = (event: TraceEvent) => `${event.pid}:${event.tid}`;
-  const rendererMains = new Set(events.filter((event) => event.ph === "M" && event.name === "thread_name" && event.args?.name === "CrRendererMain").map(key));
+  const parsing = new Set(events.filter((event) => event.name === "ParseHTML").map(key));
+  const rendererMains = new Set(
+    events.filter((event) => event.ph === "M" && event.name === "thread_name" && event.args?.name === "CrRendererMain" && parsing.has(key(event))).map(key),
+  );
   const busy = new Map<string, number>();
   for (const event of events) {
     if (event.ph === "X" && event.name === "RunTask" && rendererMains.has(key(event))) busy.set(key(event), (busy.get(key(event)) ?? 0) + (event.tdur ?? 0));

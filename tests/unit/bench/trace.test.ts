@@ -3,8 +3,12 @@ import { summarizeTrace, type TraceEvent } from "../../../bench/lib/trace";
 
 const RENDERER = { pid: 7, tid: 1 };
 const BROWSER = { pid: 2, tid: 1 };
+const BLANK = { pid: 9, tid: 1 };
 
 const threadName = (where: { pid: number; tid: number }, name: string): TraceEvent => ({ name: "thread_name", ph: "M", ts: 0, ...where, args: { name } });
+
+/** The page renderer's main thread, named and parsing (a zero-length ParseHTML outside any task counts for nothing). */
+const pageThread = (): TraceEvent[] => [threadName(RENDERER, "CrRendererMain"), event("ParseHTML", 0, 0)];
 
 /** A complete event: start and wall duration in ms, thread time in ms (defaults to the wall time). */
 function event(name: string, startMs: number, wallMs: number, cpuMs = wallMs, where = RENDERER): TraceEvent {
@@ -14,7 +18,7 @@ function event(name: string, startMs: number, wallMs: number, cpuMs = wallMs, wh
 describe("summarizeTrace", () => {
   it("gives each nested event its own thread time, so a layout forced by a script counts once", () => {
     const load = summarizeTrace([
-      threadName(RENDERER, "CrRendererMain"),
+      ...pageThread(),
       event("RunTask", 100, 30),
       event("FunctionCall", 100, 30),
       event("Layout", 110, 8),
@@ -27,7 +31,7 @@ describe("summarizeTrace", () => {
   });
 
   it("counts thread time, not the wall time a busy machine adds", () => {
-    const load = summarizeTrace([threadName(RENDERER, "CrRendererMain"), event("RunTask", 0, 90, 20), event("ParseHTML", 0, 90, 20)]);
+    const load = summarizeTrace([...pageThread(), event("RunTask", 0, 90, 20), event("ParseHTML", 0, 90, 20)]);
     expect(load.totalMs).toBe(20);
     expect(load.parse).toBe(20);
     expect(load.longestTaskMs).toBe(20);
@@ -35,7 +39,7 @@ describe("summarizeTrace", () => {
 
   it("counts each task's part above 50 ms at 4x its CPU as blocking time", () => {
     const load = summarizeTrace([
-      threadName(RENDERER, "CrRendererMain"),
+      ...pageThread(),
       event("RunTask", 0, 40, 20),
       event("EvaluateScript", 0, 40, 20),
       event("RunTask", 60, 30),
@@ -49,12 +53,15 @@ describe("summarizeTrace", () => {
     expect(load.other).toBe(10);
   });
 
-  it("reads the renderer's main thread, not the browser's", () => {
+  it("reads the main thread of the renderer that parsed the page, however busy the others were", () => {
     const load = summarizeTrace([
       threadName(BROWSER, "CrBrowserMain"),
       threadName(RENDERER, "CrRendererMain"),
+      threadName(BLANK, "CrRendererMain"),
       ...Array.from({ length: 5 }, (_, index) => event("RunTask", index * 100, 50, 50, BROWSER)),
+      ...Array.from({ length: 5 }, (_, index) => event("RunTask", index * 100, 40, 40, BLANK)),
       event("RunTask", 10, 25),
+      event("ParseHTML", 10, 5),
     ]);
     expect(load.tasks).toBe(1);
     expect(load.totalMs).toBe(25);

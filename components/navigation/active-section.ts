@@ -4,7 +4,6 @@
  * Only client components import this module.
  */
 import { PAGE_IDS } from "@/lib/page-ids";
-import { layOutWholeNote } from "./note-layout";
 
 let activeId: string | null = null;
 const listeners = new Set<() => void>();
@@ -55,7 +54,6 @@ export function tocLinks(): TocLink[] {
 /** Scroll to a TOC target (instantly when the reader asks for reduced motion) and put it in the URL without a history entry. */
 export function goToTarget(target: HTMLElement, id: string): void {
   const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  layOutWholeNote();
   target.scrollIntoView({ behavior: reduced ? "auto" : "smooth", block: "start" });
   window.history.replaceState(window.history.state, "", `#${encodeURIComponent(id)}`);
   // Keys pressed before a smooth scroll ends move on from here, not from where the scroll is.

@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
-import { layOutWholeNote } from "../navigation/note-layout";
 import { useBrowserValue } from "../use-browser-value";
 import { OPEN_SEARCH_EVENT } from "./open-search";
 import type { ResultsHandle } from "./SearchResults";
@@ -98,7 +97,6 @@ export function SearchLauncher() {
 
   function navigate(href: string) {
     close();
-    layOutWholeNote();
     router.push(href);
     flashTarget(href);
   }

@@ -1,8 +1,7 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useLayoutEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { parseImageHash } from "@/components/lightbox/gallery";
-import { layOutForJumps } from "@/components/navigation/note-layout";
 
 // Most visits have no section hash: the matching and the hint load only for those that do.
 const SectionTargetHint = lazy(() => import("./SectionTargetHint"));
@@ -20,14 +19,10 @@ function sectionHash(): boolean {
  * section, loads SectionTargetHint, which keeps the target in place while
  * late images load and hints at the closest section for an id that no longer
  * exists. The images still loading are noted here, at the moment the page
- * looks at its hash, so loading the hint does not lose them. It also gives
- * the note its whole layout before jumps (components/navigation/note-layout.ts).
+ * looks at its hash, so loading the hint does not lose them.
  */
 export function SectionTarget() {
   const [start, setStart] = useState<Start | null>(null);
-
-  // A layout effect: Next scrolls to a fragment in its own, which runs after this one.
-  useLayoutEffect(layOutForJumps, []);
 
   useEffect(() => {
     // Deferred: reacting to the URL the page was opened with, not part of this render. Most visits

@@ -19,7 +19,6 @@ import rehypeMathErrors from "./rehype-math-errors";
 import rehypeMermaidBlocks from "./rehype-mermaid-blocks";
 import rehypeMissingNotes from "./rehype-missing-notes";
 import rehypeNoteLinks from "./rehype-note-links";
-import rehypeRenderLater from "./rehype-render-later";
 import rehypeSectionIds from "./rehype-section-ids";
 import rehypeShiki from "./rehype-shiki";
 import rehypeTaskItems from "./rehype-task-items";
@@ -84,8 +83,7 @@ export async function renderWeekBody(week: Week, options: RenderOptions = {}): P
     .use(rehypeShiki, { highlighter, themes: codeThemes })
     // Before external links: the links it wraps images in point at the originals on the web.
     .use(rehypeImages, { images: week.images })
-    .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })
-    .use(rehypeRenderLater);
+    .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] });
   // The model is shared between pages; the plugins must not change it.
   return processor.run(structuredClone(week.tree));
 }

@@ -127,21 +127,9 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string): 
   await testInfo.attach(name, { path: file, contentType: "image/png" });
 }
 
-/**
- * The page's text as a reader who selects it all copies it, whitespace
- * collapsed to single spaces. Not `innerText`: that leaves out the note's
- * blocks the browser has not rendered yet (content-visibility), which a
- * selection renders, like find-in-page and screen readers do.
- */
+/** `document.body.innerText` with whitespace collapsed to single spaces. */
 export async function pageText(page: Page): Promise<string> {
-  const text = await page.evaluate(() => {
-    const selection = document.getSelection();
-    if (!selection) return "";
-    selection.selectAllChildren(document.body);
-    const selected = selection.toString();
-    selection.removeAllRanges();
-    return selected;
-  });
+  const text = await page.evaluate(() => document.body.innerText);
   return collapse(text);
 }
 

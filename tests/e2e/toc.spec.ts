@@ -1,17 +1,4 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./helpers";
-
-/**
- * Scrolls like a reader to a lecture's heading and waits until what the page
- * shows for it (`shown`) says so. Blocks below the first screen are rendered
- * as they near it and may move the heading once; a reader scrolls again.
- */
-async function scrollToLecture(page: Page, id: string, shown: () => Promise<void>): Promise<void> {
-  await expect(async () => {
-    await page.locator(`#${id}`).evaluate((heading) => heading.scrollIntoView({ block: "start" }));
-    await shown();
-  }).toPass({ timeout: 10_000 });
-}
 
 test.describe("lecture TOC", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -19,9 +6,11 @@ test.describe("lecture TOC", () => {
   test("marks the lecture being read with aria-current while scrolling", async ({ page }) => {
     await page.goto("/weeks/week-08");
     const toc = page.getByRole("navigation", { name: "강의 목차" });
-    await scrollToLecture(page, "lecture-3", () => expect(toc.locator('a[href="#lecture-3"]')).toHaveAttribute("aria-current", "location", { timeout: 1000 }));
+    await page.locator("#lecture-3").evaluate((heading) => heading.scrollIntoView({ block: "start" }));
+    await expect(toc.locator('a[href="#lecture-3"]')).toHaveAttribute("aria-current", "location");
     await expect(toc.locator("a[aria-current]")).toHaveCount(1);
-    await scrollToLecture(page, "lecture-4", () => expect(toc.locator('a[href="#lecture-4"]')).toHaveAttribute("aria-current", "location", { timeout: 1000 }));
+    await page.locator("#lecture-4").evaluate((heading) => heading.scrollIntoView({ block: "start" }));
+    await expect(toc.locator('a[href="#lecture-4"]')).toHaveAttribute("aria-current", "location");
     await expect(toc.locator('a[href="#lecture-3"]')).not.toHaveAttribute("aria-current", "location");
   });
 
@@ -76,9 +65,8 @@ test.describe("lecture navigation", () => {
     await page.goto("/weeks/week-08");
     const crumbs = page.getByRole("navigation", { name: "현재 위치" });
     await expect(crumbs).toHaveText(/홈›Week 8$/u);
-    await scrollToLecture(page, "lecture-4", () =>
-      expect(crumbs.locator('[aria-current="location"]')).toHaveText("(4강) 머신러닝 프로젝트 라이프 사이클", { timeout: 1000 }),
-    );
+    await page.locator("#lecture-4").evaluate((heading) => heading.scrollIntoView({ block: "start" }));
+    await expect(crumbs.locator('[aria-current="location"]')).toHaveText("(4강) 머신러닝 프로젝트 라이프 사이클");
   });
 
   test("] and [ move between lectures; ? opens the shortcut help", async ({ page }) => {

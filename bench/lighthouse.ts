@@ -12,7 +12,7 @@ import lighthouse from "lighthouse";
 import puppeteer from "puppeteer-core";
 import { FIXTURE_IMAGE, IMAGE_HEADERS, isLocal } from "./fixtures";
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "../tests/chromium";
-import { median, round } from "./lib/stats";
+import { inTurns, median, round } from "./lib/stats";
 
 export type LighthouseFigures = {
   url: string;
@@ -77,16 +77,11 @@ async function runOnce(url: string): Promise<Run> {
 }
 
 /**
- * Lighthouse `runs` times on each URL, each run in a fresh browser, taking
- * the URLs in turn (a, b, a, b, ...): a busy spell of this shared machine then
- * falls on all of them alike, which matters when they are compared. Every
- * figure is the median of its own values, per URL.
+ * Lighthouse `runs` times on each URL, each run in a fresh browser, the URLs
+ * in turn. Every figure is the median of its own values, per URL.
  */
 export async function measureLighthouse(urls: readonly string[], runs: number): Promise<LighthouseFigures[]> {
-  const results = urls.map(() => [] as Run[]);
-  for (let round = 0; round < runs; round += 1) {
-    for (const [index, url] of urls.entries()) results[index]?.push(await runOnce(url));
-  }
+  const results = await inTurns(urls, runs, runOnce);
   return urls.map((url, index) => summarize(url, results[index] ?? []));
 }
 

@@ -16,7 +16,7 @@
  * Lighthouse will report.
  */
 import type { Browser } from "@playwright/test";
-import { median, round } from "./lib/stats";
+import { inTurns, median, round } from "./lib/stats";
 import { type MainThreadLoad, summarizeTrace, type TraceEvent } from "./lib/trace";
 import { launchChromium, offlineMobileContext } from "./routes";
 
@@ -40,38 +40,41 @@ async function traceLoad(browser: Browser, url: string): Promise<MainThreadLoad>
   }
 }
 
-/**
- * `runs` loads of each URL, in turns (a, b, a, b, ...), each in a fresh
- * browser so nothing is cached or compiled ahead; medians per figure.
- */
-export async function measureMainThread(urls: readonly string[], runs: number): Promise<MainThreadFigures[]> {
-  const loads = urls.map(() => [] as MainThreadLoad[]);
-  for (let round = 0; round < runs; round += 1) {
-    for (const [index, url] of urls.entries()) {
-      const browser = await launchChromium();
-      try {
-        loads[index]?.push(await traceLoad(browser, url));
-      } finally {
-        await browser.close();
-      }
-    }
+/** One load in a fresh browser, so nothing is cached or compiled ahead. */
+async function traceInFreshBrowser(url: string): Promise<MainThreadLoad> {
+  const browser = await launchChromium();
+  try {
+    return await traceLoad(browser, url);
+  } finally {
+    await browser.close();
   }
+}
+
+/** Every figure of a load, each computed by `figure`. */
+function eachFigure(figure: (key: keyof MainThreadLoad) => number): MainThreadLoad {
+  return {
+    totalMs: figure("totalMs"),
+    blockingMs: figure("blockingMs"),
+    longestTaskMs: figure("longestTaskMs"),
+    tasks: figure("tasks"),
+    script: figure("script"),
+    styleLayout: figure("styleLayout"),
+    paint: figure("paint"),
+    parse: figure("parse"),
+    other: figure("other"),
+  };
+}
+
+/** `runs` loads of each URL, the URLs in turn; medians per figure. */
+export async function measureMainThread(urls: readonly string[], runs: number): Promise<MainThreadFigures[]> {
+  const loads = await inTurns(urls, runs, traceInFreshBrowser);
   return urls.map((url, index) => {
     const each = loads[index] ?? [];
-    const pick = (key: keyof MainThreadLoad) => round(median(each.map((load) => load[key])), 1);
     return {
       url,
       runs: each.length,
-      totalMs: pick("totalMs"),
-      blockingMs: pick("blockingMs"),
-      longestTaskMs: pick("longestTaskMs"),
-      tasks: pick("tasks"),
-      script: pick("script"),
-      styleLayout: pick("styleLayout"),
-      paint: pick("paint"),
-      parse: pick("parse"),
-      other: pick("other"),
-      each: each.map((load) => Object.fromEntries(Object.entries(load).map(([key, value]) => [key, round(value, 1)])) as MainThreadLoad),
+      ...eachFigure((key) => round(median(each.map((load) => load[key])), 1)),
+      each: each.map((load) => eachFigure((key) => round(load[key], 1))),
     };
   });
 }

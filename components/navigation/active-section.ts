@@ -50,7 +50,6 @@ export function tocLinks(): TocLink[] {
   });
 }
 
-
 /** Scroll to a TOC target (instantly when the reader asks for reduced motion) and put it in the URL without a history entry. */
 export function goToTarget(target: HTMLElement, id: string): void {
   const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;

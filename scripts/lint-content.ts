@@ -4,6 +4,8 @@
  * per problem (the build's errors and warnings, then authoring hints such as a
  * Contents entry without notes or an image without alt text) and exits 1 when
  * a note cannot be built (or, with STRICT_CONTENT=1, when the build would warn).
+ * Before them, one `info` line per dialect construct read (an Obsidian wiki
+ * link, a Jekyll Liquid tag, a Hugo shortcode) and how it was rendered.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -16,6 +18,8 @@ const directory = contentDirectory();
 const loaded = loadWeeksFrom(directory, { includeDrafts: true });
 const hints = loaded.weeks.flatMap((week) => authoringWarnings(week, (relative) => existsSync(path.join(directory, relative))));
 const { lines, failed } = contentReport(loaded, strictContent(), hints);
+// What the portal understood of other tools' dialects (a wiki link, a Liquid tag), so an author can check it.
+for (const construct of loaded.handled) console.log(`info ${construct.message}`);
 for (const line of lines) console.error(`${line.level} ${line.text}`);
 console.log(`${loaded.weeks.length} note(s) read, ${loaded.errors.length} error(s), ${loaded.warnings.length + hints.length} warning(s).`);
 process.exitCode = failed ? 1 : 0;

@@ -7,14 +7,14 @@ import { expectedFrontmatterValue, knownFrontmatterKeys, type WeekFrontmatter, W
 import { hiddenTextWarnings } from "./hidden-text";
 import { missingNoteLinks } from "./links";
 import { buildWeek } from "./model";
-import { parseMarkdown } from "./parse";
+import { parseNote } from "./parse";
 import { resolveLocalImages } from "./local-images";
 import type { MirrorManifest } from "./mirror";
 import { normalizeSource } from "./source";
 import type { Week, WeekSlug } from "./types";
 
-/** A week and the authoring warnings found while reading it. */
-export type ParsedWeek = { week: Week; warnings: ContentError[] };
+/** A week, the authoring warnings found while reading it, and the dialect constructs it understood. */
+export type ParsedWeek = { week: Week; warnings: ContentError[]; handled: ContentError[] };
 
 const noteExtension = /\.(?:md|markdown)$/iu;
 
@@ -35,11 +35,11 @@ export function parseWeek(text: string, file: string, slug: WeekSlug): ParsedWee
       new ContentError(file, line, 1, "the note has no content; write a `# title` and your notes, or delete the file"),
     ]);
   }
-  const tree = parseMarkdown(body);
+  const { tree, report } = parseNote(body, file);
   // Before buildWeek, which hoists the title heading out of the tree.
   const hidden = hiddenTextWarnings(tree, file, body);
   const week = buildWeek({ slug, source: file, frontmatter, tree });
-  return { week, warnings: [...warnings, ...hidden] };
+  return { week, warnings: [...warnings, ...report.warnings, ...hidden], handled: report.handled };
 }
 
 type FrontmatterRead = { frontmatter: WeekFrontmatter; body: string; warnings: ContentError[] };
@@ -114,7 +114,7 @@ function keyPosition(text: string, key: string): { line: number; column: number 
 }
 
 /** Every week in a folder, sorted newest (highest week number) first, with all problems of all files. */
-export type LoadedWeeks = { weeks: Week[]; warnings: ContentError[]; errors: ContentError[] };
+export type LoadedWeeks = { weeks: Week[]; warnings: ContentError[]; errors: ContentError[]; handled: ContentError[] };
 
 /** Read every `*.md` in `directory`; never throws for bad content, it collects the problems instead. */
 export function loadWeeksFrom(directory: string, options: { includeDrafts: boolean; mirror?: MirrorManifest }): LoadedWeeks {
@@ -124,6 +124,7 @@ export function loadWeeksFrom(directory: string, options: { includeDrafts: boole
   const weeks: Week[] = [];
   const warnings: ContentError[] = [];
   const errors: ContentError[] = [];
+  const handled: ContentError[] = [];
   const firstFileBySlug = new Map<string, string>();
   for (const name of files) {
     const file = path.posix.join(path.basename(directory), name);
@@ -139,6 +140,7 @@ export function loadWeeksFrom(directory: string, options: { includeDrafts: boole
       const parsed = parseWeek(text, file, slug);
       const resolved = resolveLocalImages(parsed.week, directory, options.mirror);
       warnings.push(...parsed.warnings, ...resolved.warnings);
+      handled.push(...parsed.handled);
       if (options.includeDrafts || !resolved.week.draft) weeks.push(resolved.week);
     } catch (error) {
       if (error instanceof ContentErrors) errors.push(...error.problems);
@@ -149,7 +151,7 @@ export function loadWeeksFrom(directory: string, options: { includeDrafts: boole
   // Links between notes can be checked only once every note is known; a draft left out of the site is missing too.
   const slugs = new Set<string>(weeks.map((week) => week.slug));
   for (const week of weeks) warnings.push(...missingNoteLinks(week.tree, week.source, slugs));
-  return { weeks: weeks.sort(compareWeeks), warnings, errors };
+  return { weeks: weeks.sort(compareWeeks), warnings, errors, handled };
 }
 
 function compareWeeks(a: Week, b: Week): number {

@@ -4,7 +4,6 @@ import rehypeKatex from "rehype-katex";
 import rehypeMinifyWhitespace from "rehype-minify-whitespace";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
-import remarkGemoji from "remark-gemoji";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Week } from "../content/types";
@@ -46,8 +45,7 @@ export async function renderWeekBody(week: Week, options: RenderOptions = {}): P
     // MD AST -> MD AST
     .use(remarkLiteralTags)
     .use(remarkCloseRawText)
-    // GitHub parity: `:rocket:`, $`a^2`$, bare URLs followed by Korean particles
-    .use(remarkGemoji)
+    // GitHub parity ($`a^2`$, bare URLs followed by Korean particles); `:rocket:` is read by the parser (lib/content/parse)
     .use(remarkGithubInlineMath)
     .use(remarkAutolinkParticles)
     // MD AST -> HTML AST, raw HTML kept for rehype-raw to parse

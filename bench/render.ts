@@ -15,6 +15,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { parseWeek, slugFromFileName } from "../lib/content/load";
+import { buildNoteIndex } from "../lib/content/note-index";
 import { renderWeekBody } from "../lib/render/process";
 import { median, round } from "./lib/stats";
 
@@ -41,7 +42,8 @@ async function renderPlain(note: Note): Promise<string> {
 
 async function renderPortal(note: Note, slugs: readonly string[]): Promise<string> {
   const { week } = parseWeek(note.markdown, `bench/${note.slug}.md`, slugFromFileName(`${note.slug}.md`));
-  return toHtml(await renderWeekBody(week, { slugs }));
+  const index = buildNoteIndex(slugs.map((slug) => ({ path: `${slug}.md`, slug: slugFromFileName(`${slug}.md`), title: slug })));
+  return toHtml(await renderWeekBody(week, { index }));
 }
 
 async function timePasses(passes: number, pass: () => Promise<void>): Promise<{ ms: number; cpuMs: number }> {

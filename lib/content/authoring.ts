@@ -4,7 +4,7 @@ import { visit } from "unist-util-visit";
 import { entryHeading } from "./entry-heading";
 import { ContentError } from "./errors";
 import { isLocalSource } from "./local-images";
-import { noteLinkTarget } from "./links";
+import { isNoteLinkUrl } from "./note-index";
 import type { Entry, LectureLabel, Week } from "./types";
 
 /**
@@ -67,7 +67,7 @@ function deadRelativeLinks(week: Week, exists: (relativePath: string) => boolean
     if (node.type !== "link" && node.type !== "definition") return;
     const link: Link | Definition = node;
     // Links to other notes are checked by the loader against the notes the site has.
-    if (!isLocalSource(link.url) || link.url.startsWith("?") || noteLinkTarget(link.url) !== null) return;
+    if (!isLocalSource(link.url) || link.url.startsWith("?") || isNoteLinkUrl(link.url)) return;
     const target = relativeFile(link.url);
     if (target !== null && exists(target)) return;
     const reason = target === null ? "points outside the notes folder" : "points at a file that does not exist";

@@ -1,13 +1,16 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
+import type { CourseFolder } from "./course";
+import { discoverNotes } from "./discover";
 import { ContentErrors } from "./errors";
 import { type LoadedWeeks, loadWeeksFrom } from "./load";
 import { manifestPath, readMirrorManifest } from "./mirror";
+import type { NoteIndex } from "./note-index";
 import type { Week } from "./types";
 
 export type { Entry, Part, Section, Task, Week, WeekSlug } from "./types";
 
-/** The notes folder: `content/`, or `CONTENT_DIR` for test sites built from fixtures. */
+/** The notes folder: `content/`, or `CONTENT_DIR` (a clone, a submodule, a symlink, or a test site built from fixtures). */
 export function contentDirectory(): string {
   // The folder is chosen at run time (fixtures in tests); tracing it statically is not wanted.
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? "content");
@@ -15,14 +18,16 @@ export function contentDirectory(): string {
 
 let cache: { stamp: string; loaded: LoadedWeeks } | null = null;
 
-/** Names and modification times of the notes (and the image mirror), so `npm run dev` picks up edits without a restart. */
+/** Paths and modification times of the notes (and the image mirror), so `npm run dev` picks up edits without a restart. */
 function contentStamp(directory: string, mirrorManifest: string): string {
-  const notes = readdirSync(directory).map((name) => `${name}:${statSync(path.join(directory, name)).mtimeMs}`);
+  const notes = discoverNotes(directory).notes.map((note) => `${note.relativePath}:${statSync(note.absolutePath).mtimeMs}`);
   return [...notes, `mirror:${existsSync(mirrorManifest) ? statSync(mirrorManifest).mtimeMs : 0}`].join("|");
 }
 
-/** Every week with its problems, read once per change of the folder. */
+/** Every week with its problems, read once per change of the folder (once per process in a production build). */
 export function loadAllWeeks(): LoadedWeeks {
+  // A production build or server never sees the notes change: one read serves every page.
+  if (cache && process.env.NODE_ENV !== "development") return cache.loaded;
   const directory = contentDirectory();
   const publicDirectory = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public");
   const stamp = contentStamp(directory, manifestPath(publicDirectory));
@@ -33,11 +38,26 @@ export function loadAllWeeks(): LoadedWeeks {
   return cache.loaded;
 }
 
-/** Every week, newest first. Throws every content problem at once: a site never renders half. */
+/** The loaded notes; throws every content problem at once: a site never renders half. */
+function loadedOrThrow(): LoadedWeeks {
+  const loaded = loadAllWeeks();
+  if (loaded.errors.length > 0) throw new ContentErrors(loaded.errors);
+  return loaded;
+}
+
+/** Every week, in reading order (each folder's introduction, then its notes and folders in course order). */
 export function getAllWeeks(): Week[] {
-  const { weeks, errors } = loadAllWeeks();
-  if (errors.length > 0) throw new ContentErrors(errors);
-  return weeks;
+  return loadedOrThrow().weeks;
+}
+
+/** The notes as the tree of their folders. */
+export function getCourse(): CourseFolder {
+  return loadedOrThrow().course;
+}
+
+/** What links between notes resolve against. */
+export function getNoteIndex(): NoteIndex {
+  return loadedOrThrow().index;
 }
 
 /** One week by slug, or null. */

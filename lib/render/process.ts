@@ -6,6 +6,7 @@ import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { buildNoteIndex, type NoteIndex } from "../content/note-index";
 import type { Week } from "../content/types";
 import { codeThemes, getHighlighter } from "./highlighter";
 import rehypeDemoteHeadings from "./rehype-demote-headings";
@@ -30,8 +31,8 @@ import { sanitizeSchema } from "./sanitize-schema";
 
 /** Options of renderWeekBody. */
 export type RenderOptions = {
-  /** Slugs of the notes the site has; links to other notes are checked against them. */
-  slugs?: readonly string[];
+  /** The notes of the site (the loader's index); links to other notes resolve against it. Default: this note alone. */
+  index?: NoteIndex;
 };
 
 /**
@@ -69,7 +70,7 @@ export async function renderWeekBody(week: Week, options: RenderOptions = {}): P
     .use(rehypeLectureTasks, { week })
     // GitHub parity, once every public id is set: footnotes, links between notes, authors' anchors, diagrams
     .use(rehypeFootnotes)
-    .use(rehypeNoteLinks, options)
+    .use(rehypeNoteLinks, { index: options.index ?? buildNoteIndex([week]), fromPath: week.path })
     .use(rehypeUserAnchors)
     .use(rehypeMermaidBlocks)
     .use(rehypeKatex, { throwOnError: false, strict: false })

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseWeek, slugFromFileName } from "@/lib/content/load";
+import { buildNoteIndex, type NoteIndex } from "@/lib/content/note-index";
 import { normalizeSource } from "@/lib/content/source";
 import type { Week } from "@/lib/content/types";
 
@@ -29,4 +30,9 @@ export function loadWeek8(): Week {
 /** A week built from Markdown text, without any file. */
 export function weekFrom(markdown: string, slug = "fixture"): Week {
   return parseWeek(markdown, `content/${slug}.md`, slugFromFileName(`${slug}.md`)).week;
+}
+
+/** The link index of a flat notes folder holding these notes, named without `.md` (`week-08`, `8 주차`). */
+export function flatIndex(names: readonly string[]): NoteIndex {
+  return buildNoteIndex(names.map((name) => ({ path: `${name}.md`, slug: slugFromFileName(`${name}.md`), title: name })));
 }

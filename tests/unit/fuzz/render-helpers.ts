@@ -1,3 +1,4 @@
+import { flatIndex } from "../helpers";
 import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { toString } from "hast-util-to-string";
@@ -21,7 +22,7 @@ export type Rendered = { tree: Root; html: string; readerText: string };
 
 /** Render a week's body; the reader's text is the title, the body's text and every image's alt, NFC. */
 export async function renderGenerated(week: Week): Promise<Rendered> {
-  const tree = await renderWeekBody(week, { slugs: [week.slug] });
+  const tree = await renderWeekBody(week, { index: flatIndex([week.slug]) });
   const alts: string[] = [];
   visit(tree, "element", (node: Element) => {
     if (typeof node.properties.alt === "string") alts.push(node.properties.alt);

@@ -4,7 +4,7 @@ import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderWeekBody } from "@/lib/render/process";
-import { loadFixture } from "../helpers";
+import { flatIndex, loadFixture } from "../helpers";
 import { elements, hasClass } from "./parity-helpers";
 
 /**
@@ -16,7 +16,7 @@ describe("GitHub parity note, rendered for the week page", () => {
   let text: string;
 
   beforeAll(async () => {
-    tree = await renderWeekBody(loadFixture("github-parity.md"), { slugs: ["week-08", "github-parity"] });
+    tree = await renderWeekBody(loadFixture("github-parity.md"), { index: flatIndex(["week-08", "github-parity"]) });
     text = toString(tree);
   }, 60_000);
 

@@ -5,7 +5,7 @@ import { visit } from "unist-util-visit";
 import { visitParents } from "unist-util-visit-parents";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderWeekBody } from "@/lib/render/process";
-import { loadNote, projectPath, weekFrom } from "../helpers";
+import { flatIndex, loadNote, projectPath, weekFrom } from "../helpers";
 
 const NOTE = "tests/fixtures/site/hostile.md";
 
@@ -171,7 +171,7 @@ describe("hostile HTML: the whole note", () => {
   let text: string;
 
   beforeAll(async () => {
-    tree = await renderWeekBody(loadNote(NOTE), { slugs: ["hostile", "week-08"] });
+    tree = await renderWeekBody(loadNote(NOTE), { index: flatIndex(["hostile", "week-08"]) });
     text = textOf(tree);
   });
 

@@ -2,10 +2,15 @@ import type { Root } from "hast";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import rehypeNoteLinks, { type Options } from "@/lib/render/rehype-note-links";
+import { buildNoteIndex } from "@/lib/content/note-index";
+import type { WeekSlug } from "@/lib/content/types";
+import { flatIndex } from "../helpers";
 import { elements, sanitizedHast } from "./parity-helpers";
 
-function run(markdown: string, options?: Options): Root {
-  return unified().use(rehypeNoteLinks, options ?? {}).runSync(sanitizedHast(markdown));
+const everyWeek = flatIndex(["week-08", "week-09", "9주차", "8 주차"]);
+
+function run(markdown: string, options: Options = { index: everyWeek, fromPath: "week-10.md" }): Root {
+  return unified().use(rehypeNoteLinks, options).runSync(sanitizedHast(markdown));
 }
 
 function anchors(tree: Root): [unknown, unknown, unknown][] {
@@ -41,13 +46,20 @@ describe("rehypeNoteLinks", () => {
   });
 
   it("marks a link to a note the site does not have, keeping where it points", () => {
-    expect(anchors(run("[있음](./week-08.md) [없음](./week-99.md)", { slugs: ["week-08"] }))).toEqual([
+    expect(anchors(run("[있음](./week-08.md) [없음](./week-99.md)", { index: flatIndex(["week-08"]), fromPath: "week-10.md" }))).toEqual([
       ["/weeks/week-08", null, null],
-      ["/weeks/week-99", ["note-link-missing"], "없는 노트"],
+      ["./week-99.md", ["note-link-missing"], "없는 노트"],
     ]);
   });
 
-  it("marks nothing without the list of notes", () => {
-    expect(anchors(run("[없음](./week-99.md)"))).toEqual([["/weeks/week-99", null, null]]);
+  it("resolves a link from the note's own folder", () => {
+    const index = buildNoteIndex([
+      { path: "Week_2/Day_2/README.md", slug: "week_2-day_2" as WeekSlug, title: "Day 2" },
+      { path: "Week_2/Day_4/05. 강의.md", slug: "week_2-day_4-05.-강의" as WeekSlug, title: "강의" },
+    ]);
+    expect(anchors(run("[어제](../Day_2/README.md#복습) [../../../etc/passwd.md](../../../etc/passwd.md)", { index, fromPath: "Week_2/Day_4/05. 강의.md" }))).toEqual([
+      ["/weeks/week_2-day_2#%EB%B3%B5%EC%8A%B5", null, null],
+      ["../../../etc/passwd.md", ["note-link-missing"], "없는 노트"],
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import { getAllWeeks } from "@/lib/content";
+import { w3cDate } from "@/lib/content/dates";
 import { sectionIds } from "@/lib/content/section-summary";
 import { sectionHref, sectionPagePath } from "@/lib/content/share";
+import type { Week } from "@/lib/content/types";
 
 /**
  * sitemap.xml and robots.txt for a site at `origin`. `next start` builds answer
@@ -17,10 +19,16 @@ export function sitemapEntries(origin: string): SitemapEntry[] {
   return [
     { url: `${origin}/`, changeFrequency: "weekly", priority: 1 },
     ...getAllWeeks().flatMap((week) => [
-      { url: `${origin}${sectionHref(week.slug)}`, ...(week.date ? { lastModified: week.date } : {}), changeFrequency: "weekly" as const, priority: 0.8 },
+      { url: `${origin}${sectionHref(week.slug)}`, ...lastModified(week), changeFrequency: "weekly" as const, priority: 0.8 },
       ...sectionIds(week).map((id) => ({ url: `${origin}${sectionPagePath(week.slug, id)}`, changeFrequency: "monthly" as const, priority: 0.5 })),
     ]),
   ];
+}
+
+/** The sitemap's `<lastmod>`: when the note says it was last changed, else its date. */
+function lastModified(week: Week): Pick<SitemapEntry, "lastModified"> {
+  const date = week.updated ?? week.date;
+  return date ? { lastModified: w3cDate(date) } : {};
 }
 
 function xmlText(text: string): string {

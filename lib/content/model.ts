@@ -1,6 +1,7 @@
 import { slug as githubSlug } from "github-slugger";
 import type { Heading, List, ListItem, Nodes, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { dateFromFileName } from "./dates";
 import type { WeekFrontmatter } from "./frontmatter";
 import { PAGE_IDS } from "../page-ids";
 import { collectImages } from "./images";
@@ -47,9 +48,13 @@ export function buildWeek(input: WeekInput): Week {
     title,
     number: frontmatter.week ?? weekNumberFrom(title) ?? weekNumberFrom(slug),
     description: frontmatter.description ?? null,
-    date: frontmatter.date ?? null,
+    date: frontmatter.date ?? dateFromFileName(source),
+    updated: frontmatter.updated ?? null,
     tags: frontmatter.tags ?? [],
+    categories: frontmatter.categories ?? [],
     draft: frontmatter.draft ?? false,
+    showToc: frontmatter.toc ?? true,
+    frontmatterSlug: frontmatter.slug ?? null,
     parts,
     sections,
     bodyTasks,

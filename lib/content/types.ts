@@ -1,5 +1,6 @@
 import type { Root as MdastRoot } from "mdast";
 import type { Position } from "unist";
+import type { NoteDate } from "./dates";
 
 /** A week's slug: the file name of its note without `.md` (`week-08`). */
 export type WeekSlug = string & { readonly __brand: "WeekSlug" };
@@ -83,9 +84,18 @@ export type Week = {
   /** Front matter `week` ?? "Week 8" in the title ?? digits of the slug. */
   number: number | null;
   description: string | null;
-  date: string | null;
+  /** Front matter `date` (or `created`, `publishDate`, ...) ?? the date a Jekyll file name starts with. */
+  date: NoteDate | null;
+  /** Front matter `last_modified_at` / `lastmod` / `updated` / `modified`. */
+  updated: NoteDate | null;
+  /** `tags`, `tag` and `keywords`, flattened, empty entries left out. */
   tags: string[];
+  categories: string[];
   draft: boolean;
+  /** False when the front matter says `toc: false`: the page leaves out the lecture TOC. */
+  showToc: boolean;
+  /** A `slug:` the front matter asks for, as written; slug making decides whether to honour it. */
+  frontmatterSlug: string | null;
   /** From the Contents list; empty when the note has none. */
   parts: Part[];
   /** Body headings in source order; nothing dropped. */

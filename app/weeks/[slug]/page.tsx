@@ -15,6 +15,7 @@ import { getAllWeeks, getWeek } from "@/lib/content";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
+import { koreanDate } from "@/lib/content/dates";
 import { weekDescription } from "@/lib/content/describe";
 import { outlineByTarget, tocTargets } from "@/lib/content/outline";
 import { sectionHref } from "@/lib/content/share";
@@ -81,23 +82,44 @@ export default async function WeekPage({ params }: Params) {
         <Breadcrumbs weekLabel={week.number !== null ? `Week ${week.number}` : week.title} crumbs={crumbs} />
         <div className="ml-auto flex shrink-0 items-center gap-2">
           <LectureShortcuts />
-          <TocDrawer />
+          {week.showToc ? <TocDrawer /> : null}
         </div>
       </div>
-      <div className="flex flex-col lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[16rem_minmax(0,1fr)_12rem]">
+      {/* `toc: false` in the front matter leaves out the TOC column, and the grid closes the gap it would leave. */}
+      <div
+        className={
+          week.showToc
+            ? "flex flex-col lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[16rem_minmax(0,1fr)_12rem]"
+            : "flex flex-col lg:grid lg:grid-cols-[minmax(0,1fr)] lg:gap-10 xl:grid-cols-[minmax(0,1fr)_12rem]"
+        }
+      >
         {/* On phones the TOC follows the note and opens as a drawer; on wide screens it is the sticky left column. */}
-        <aside
-          id={PAGE_IDS.tocColumn}
-          className="no-print order-last mt-16 lg:sticky lg:top-32 lg:order-none lg:mt-0 lg:max-h-[calc(100vh-9rem)] lg:self-start lg:overflow-y-auto"
-        >
-          <LectureToc week={week} />
-        </aside>
+        {week.showToc ? (
+          <aside
+            id={PAGE_IDS.tocColumn}
+            className="no-print order-last mt-16 lg:sticky lg:top-32 lg:order-none lg:mt-0 lg:max-h-[calc(100vh-9rem)] lg:self-start lg:overflow-y-auto"
+          >
+            <LectureToc week={week} />
+          </aside>
+        ) : null}
         <div className="min-w-0">
         <header className="mb-10 max-w-[72ch] border-b border-line pb-6">
           <h1 className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">{week.title}</h1>
           {week.description ? <p className="mt-3 text-lg text-muted">{week.description}</p> : null}
           <p className="mt-3 text-sm text-muted">
-            {`강의 ${stats.lectures}개 · 자기 학습 과제 ${stats.tasks}개${week.date ? ` · ${week.date}` : ""}`}
+            {`강의 ${stats.lectures}개 · 자기 학습 과제 ${stats.tasks}개`}
+            {week.date ? (
+              <>
+                {" · "}
+                <time dateTime={week.date.iso}>{koreanDate(week.date)}</time>
+              </>
+            ) : null}
+            {week.updated ? (
+              <>
+                {" · 수정 "}
+                <time dateTime={week.updated.iso}>{koreanDate(week.updated)}</time>
+              </>
+            ) : null}
           </p>
           <WeekTasksHeader week={week} tocId={PAGE_IDS.lectureToc} />
         </header>

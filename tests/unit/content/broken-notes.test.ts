@@ -49,7 +49,6 @@ describe("broken notes: refused with a located error and a fix", () => {
   it.each([
     ["invalid-yaml.md", "---\ntitle: [broken\n---\n# x\n", /^content\/invalid-yaml\.md:\d+:\d+ invalid YAML front matter: .*; quote values/u],
     ["bad-indent-yaml.md", "---\ntitle: a\n  week: 3\n---\n# x\n", /invalid YAML front matter/u],
-    ["wrong-types.md", "---\nweek: eight\ndraft: maybe\ntags: 3\n---\n# x\n", /^content\/wrong-types\.md:2:7 front matter `week` .*expected a whole number/u],
     ["not-a-mapping.md", "---\n- a\n- b\n---\n# x\n", /^content\/not-a-mapping\.md:2:1 front matter must be `key: value` lines/u],
     ["empty.md", "", /^content\/empty\.md:1:1 the note has no content/u],
     ["blank.md", "\n \n\t\n", /the note has no content/u],
@@ -65,11 +64,6 @@ describe("broken notes: refused with a located error and a fix", () => {
     expect(loaded.errors[0]?.message).toMatch(expected);
   });
 
-  it("reports every wrong type of a note at once", () => {
-    const { errors } = load({ "types.md": "---\nweek: eight\ndraft: maybe\ntags: 3\n---\n# x\n" });
-    expect(errors.map((error) => `${error.line}:${error.column}`)).toEqual(["2:7", "3:8", "4:7"]);
-  });
-
   it("refuses the second of two files with the same slug, keeping the first", () => {
     const loaded = load({ "Week-01.md": "# 하나\n", "week-01.md": "# 둘\n" });
     expect(loaded.weeks.map((week) => week.title)).toEqual(["하나"]);
@@ -80,13 +74,21 @@ describe("broken notes: refused with a located error and a fix", () => {
 });
 
 describe("broken notes: rendered faithfully, with a warning where text would be hidden", () => {
-  it("warns about an unknown front matter key and still renders the note", async () => {
-    const loaded = load({ "unknown.md": "---\ntitle: 제목\nauthor: 나\n---\n본문 텍스트\n" });
+  it("notes an unknown front matter key and still renders the note", async () => {
+    const loaded = load({ "unknown.md": "---\ntitle: 제목\nauthr: 나\n---\n본문 텍스트\n" });
     expect(loaded.errors).toEqual([]);
     expect(loaded.warnings.map((warning) => warning.message)).toEqual([
-      "content/unknown.md:3:9 unknown front matter key `author` is ignored; known keys: title, week, description, date, tags, draft",
+      "content/unknown.md:3:8 unknown front matter key `authr` is ignored; the portal reads title, week, description, date, tags, categories, draft, toc, slug, other tools' names for them, and accepts other tools' own keys",
     ]);
     expect(await renderedText(loaded, "unknown")).toContain("본문 텍스트");
+  });
+
+  it("warns about every unusable front matter value at once, ignores them, and still renders the note", async () => {
+    const loaded = load({ "types.md": "---\nweek: eight\ndraft: maybe\ntags: {a: 1}\n---\n# 제목\n\n본문\n" });
+    expect(loaded.errors).toEqual([]);
+    expect(loaded.warnings.map((warning) => `${warning.line}:${warning.column} ${/^front matter `(\w+)`/u.exec(warning.reason)?.[1] ?? ""}`)).toEqual(["2:7 week", "3:8 draft", "4:7 tags"]);
+    for (const warning of loaded.warnings) expect(warning.message).toMatch(located("types.md"));
+    expect(await renderedText(loaded, "types")).toBe("제목 본문");
   });
 
   it("reads front matter whose closing --- is missing as part of the note, losing nothing", async () => {

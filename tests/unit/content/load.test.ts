@@ -63,7 +63,7 @@ describe("parseWeek", () => {
       title: "제목: 부제",
       number: 12,
       description: "한 줄 설명",
-      date: "2022-11-07",
+      date: { kind: "day", date: "2022-11-07", iso: "2022-11-07" },
       tags: ["mlops", "serving"],
       draft: true,
     });
@@ -94,21 +94,23 @@ describe("parseWeek", () => {
     expect(error.problems[0]?.reason).toMatch(/^invalid YAML front matter: .*; quote values/u);
   });
 
-  it("reports a value of the wrong type on the line of its key", () => {
+  it("warns about a value it cannot use on the line of its key, ignores it, and still reads the note", () => {
     const text = lines("---", "title: Week 8", "", "week: eight", "---", "# Week 8");
-    const error = errorsOf(() => parseWeek(text, "content/bad.md", slug));
-    expect(error.problems.map(({ line, column }) => [line, column])).toEqual([[4, 7]]);
-    expect(error.message).toMatchInlineSnapshot(`"content/bad.md:4:7 front matter \`week\` invalid input: expected number, received string; expected a whole number such as \`week: 8\`, found "eight""`);
+    const { week, warnings } = parseWeek(text, "content/bad.md", slug);
+    expect(week.title).toBe("Week 8");
+    expect(week.number).toBe(8);
+    expect(warnings.map((warning) => warning.message)).toEqual(['content/bad.md:4:7 front matter `week` value "eight" is ignored; write a whole number such as `week: 8`']);
   });
 
-  it("reports every invalid key at once", () => {
-    const text = lines("---", "title: ''", "week: -1", "draft: yes please", "---", "x");
-    const error = errorsOf(() => parseWeek(text, "content/bad.md", slug));
-    expect(error.problems.map(({ line, reason }) => [line, /^front matter `(\w+)`/u.exec(reason)?.[1]])).toEqual([
+  it("warns about every unusable value at once, keeping the usable ones", () => {
+    const text = lines("---", "title: ''", "week: -1", "draft: yes please", "description: 남는 설명", "---", "x");
+    const { week, warnings } = parseWeek(text, "content/bad.md", slug);
+    expect(warnings.map(({ line, reason }) => [line, /^front matter `(\w+)`/u.exec(reason)?.[1]])).toEqual([
       [2, "title"],
       [3, "week"],
       [4, "draft"],
     ]);
+    expect({ title: week.title, number: week.number, draft: week.draft, description: week.description }).toEqual({ title: "bad", number: null, draft: false, description: "남는 설명" });
   });
 
   it("rejects front matter that is not a mapping", () => {
@@ -116,12 +118,15 @@ describe("parseWeek", () => {
     expect(error.message).toBe("content/bad.md:2:1 front matter must be `key: value` lines; write it like `title: Week 8`, or remove the `---` lines");
   });
 
-  it("warns about an unknown key, naming its line, and still reads the note", () => {
+  it("notes an unknown key, naming its line, and still reads the note", () => {
     const text = lines("---", "title: Week 2", "autor: 홍길동", "---", "# Week 2");
     const { week, warnings } = parseWeek(text, "content/w.md", "w" as WeekSlug);
     expect(week.title).toBe("Week 2");
-    expect(warnings.map((warning) => warning.message)).toEqual([
-      "content/w.md:3:8 unknown front matter key `autor` is ignored; known keys: title, week, description, date, tags, draft",
+    expect(warnings.map((warning) => [warning.name, warning.message])).toEqual([
+      [
+        "ContentNotice",
+        "content/w.md:3:8 unknown front matter key `autor` is ignored; the portal reads title, week, description, date, tags, categories, draft, toc, slug, other tools' names for them, and accepts other tools' own keys",
+      ],
     ]);
   });
 
@@ -209,7 +214,7 @@ describe("loadWeeksFrom", () => {
 
   it("collects the problems of every file instead of stopping at the first", () => {
     const directory = folder({
-      "a.md": lines("---", "week: eight", "---", "x"),
+      "a.md": lines("---", "week: [eight", "---", "x"),
       "b.md": "",
       "c.md": Uint8Array.from([0x23, 0x20, 0x00]),
       "d.md": note("Week 4", "colour: red"),
@@ -218,7 +223,7 @@ describe("loadWeeksFrom", () => {
     const { weeks, errors, warnings } = loadWeeksFrom(directory, { includeDrafts: false });
     expect(weeks.map((week) => week.slug)).toEqual(["d"]);
     expect(errors.map((error) => `${error.file}:${error.line}:${error.column}`)).toEqual([
-      `${base}/a.md:2:7`,
+      `${base}/a.md:2:13`,
       `${base}/b.md:1:1`,
       `${base}/c.md:1:3`,
     ]);

@@ -108,7 +108,7 @@ function problems(data: object, text: string, file: string, format: Format): { v
 
 function valueWarning(name: FrontmatterKey, key: string, value: unknown, text: string, file: string, format: Format): ContentError {
   const { line, column } = keyPosition(text, key, format);
-  const found = value instanceof Date ? value.toISOString() : JSON.stringify(value);
+  const found = JSON.stringify(value instanceof Date ? value.toISOString() : value);
   return new ContentError(file, line, column, `front matter \`${key}\` value ${found} is ignored; write ${expectedFrontmatterValue(name)}`);
 }
 

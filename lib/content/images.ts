@@ -40,13 +40,18 @@ function fromMarkdown(node: Image, caption: string | null): Found {
     // Markdown cannot say "decorative": `![](src)` is an image the author did not describe.
     alt: node.alt ? node.alt : null,
     title: node.title ?? null,
-    width: null,
-    height: null,
+    // Set by readers of sized image syntax (Obsidian's `![[그림.png|300x200]]`).
+    width: dimension(node.data?.hProperties?.width),
+    height: dimension(node.data?.hProperties?.height),
     centered: false,
     line: start?.line ?? 0,
     column: start?.column ?? 0,
     caption: node.title ?? (node.alt ? null : caption),
   };
+}
+
+function dimension(value: unknown): string | null {
+  return typeof value === "string" || typeof value === "number" ? String(value) : null;
 }
 
 function fromRawHtml(node: Html, caption: string | null): Found[] {

@@ -5,6 +5,11 @@ import remarkParse from "remark-parse";
 import remarkGemoji from "remark-gemoji";
 import { unified } from "unified";
 import { VFile } from "vfile";
+import remarkObsidianCallouts from "./dialects/remark-obsidian-callouts";
+import remarkObsidianComments from "./dialects/remark-obsidian-comments";
+import remarkObsidianEmbeds from "./dialects/remark-obsidian-embeds";
+import remarkObsidianHighlights from "./dialects/remark-obsidian-highlights";
+import remarkObsidianWikiLinks from "./dialects/remark-obsidian-wiki-links";
 import { ContentError } from "./errors";
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath, { singleDollarTextMath: true });
@@ -18,6 +23,13 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath, { singl
  * They change the tree in place and never replace its root.
  */
 const dialectParser = parser()
+  // Obsidian: comments first (what they hide is not read), embeds before the wiki links they look like;
+  // highlights extend the parser, so notes are parsed by `dialectParser` itself.
+  .use(remarkObsidianComments)
+  .use(remarkObsidianEmbeds)
+  .use(remarkObsidianWikiLinks)
+  .use(remarkObsidianHighlights)
+  .use(remarkObsidianCallouts)
   // GitHub's `:rocket:` shortcodes, read before the model so headings, the TOC and the cards show the emoji.
   .use(remarkGemoji);
 
@@ -38,7 +50,7 @@ export type DialectReport = {
 /** A note's Markdown -> mdast with every dialect read, and the report of what was met. */
 export function parseNote(markdown: string, file: string): { tree: Root; report: DialectReport } {
   const vfile = new VFile({ path: file, value: markdown });
-  const tree = parseMarkdown(markdown);
+  const tree = dialectParser.parse(markdown);
   // Every dialect transform changes the tree in place (none replaces the root).
   dialectParser.runSync(tree, vfile);
   const report: DialectReport = { warnings: [], handled: [] };

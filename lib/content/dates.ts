@@ -80,3 +80,13 @@ export function koreanDate(value: NoteDate): string {
 export function w3cDate(value: NoteDate): string {
   return value.kind === "zoned" ? value.iso : value.date;
 }
+
+/**
+ * Oldest first, by the author's calendar day and then wall-clock time. Offsets
+ * are not converted: a local time has no instant to compare with, and notes of
+ * one course share a time zone.
+ */
+export function compareNoteDates(a: NoteDate, b: NoteDate): number {
+  const time = (value: NoteDate) => (value.kind === "day" ? "" : value.time);
+  return a.date.localeCompare(b.date) || time(a).localeCompare(time(b));
+}

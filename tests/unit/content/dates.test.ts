@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateFromFileName, koreanDate, type NoteDate, parseNoteDate, w3cDate } from "@/lib/content/dates";
+import { compareNoteDates, dateFromFileName, koreanDate, type NoteDate, parseNoteDate, w3cDate } from "@/lib/content/dates";
 
 describe("parseNoteDate", () => {
   it.each<[string, string, NoteDate]>([
@@ -76,5 +76,19 @@ describe("koreanDate and w3cDate", () => {
     const date = parseNoteDate(text);
     expect(date && koreanDate(date)).toBe(korean);
     expect(date && w3cDate(date)).toBe(sitemap);
+  });
+});
+
+describe("compareNoteDates", () => {
+  it("sorts by day, then by the written time, a bare day first", () => {
+    const texts = ["2023-03-14 21:05:00 +0900", "2023-03-02", "2023-03-14", "2023-03-14T09:00", "2022-12-31 23:59"];
+    const dates = texts.map((text) => parseNoteDate(text)).filter((date): date is NoteDate => date !== null);
+    expect(dates.sort(compareNoteDates).map((date) => date.iso)).toEqual([
+      "2022-12-31T23:59",
+      "2023-03-02",
+      "2023-03-14",
+      "2023-03-14T09:00",
+      "2023-03-14T21:05:00+09:00",
+    ]);
   });
 });

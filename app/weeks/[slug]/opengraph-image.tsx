@@ -19,6 +19,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   if (!week) notFound();
   const { lectures, tasks } = weekStats(week);
   return ogCard({
+    name: `weeks/${week.slug}`,
     eyebrow: week.number !== null ? `Week ${week.number}` : "주차 노트",
     title: week.title,
     subtitle: week.description ?? `강의 ${lectures}개 · 자기 학습 과제 ${tasks}개`,

@@ -19,6 +19,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const summary = week ? sectionSummary(week, safeDecode(section)) : null;
   if (!week || !summary) notFound();
   return ogCard({
+    name: `weeks/${week.slug}/${summary.id}`,
     eyebrow: week.number !== null ? `Week ${week.number} · ${week.title.replace(/^Week\s*\d+\s*:?\s*/iu, "")}` : week.title,
     title: summary.title,
     subtitle: summary.description,

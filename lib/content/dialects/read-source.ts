@@ -1,0 +1,31 @@
+import type { Root } from "mdast";
+import type { VFile } from "vfile";
+import { readHugoShortcodes } from "./read-hugo-shortcodes";
+import { readLiquid } from "./read-liquid";
+import { applyEdits, indexLines, literalRanges } from "./source-edits";
+
+/** The note's source with its template dialects read, and what to do to the tree parsed from it. */
+export type ReadSource = {
+  /** The text to parse: same lines as the note, Liquid and shortcodes replaced. */
+  text: string;
+  /** Puts every position of the tree parsed from `text` back where the author wrote it. */
+  finish: (tree: Root) => void;
+};
+
+const templateMark = /\{%|\{\{/u;
+
+/**
+ * Jekyll's Liquid and Hugo's shortcodes are read before Markdown, as those
+ * tools do (see read-liquid.ts and read-hugo-shortcodes.ts). To leave code
+ * and math alone, the note is parsed once as written to find them; a note
+ * with no `{%` or `{{` skips all of this.
+ */
+export function readTemplateDialects(markdown: string, file: VFile, parse: (markdown: string) => Root): ReadSource {
+  if (!templateMark.test(markdown)) return { text: markdown, finish: () => undefined };
+  const source = indexLines(markdown);
+  const literals = literalRanges(parse(markdown));
+  const liquid = readLiquid(source, literals, file);
+  const hugo = readHugoShortcodes(source, literals, file);
+  const edited = applyEdits(markdown, [...liquid, ...hugo]);
+  return { text: edited.text, finish: edited.restorePositions };
+}

@@ -18,7 +18,7 @@ type Found = Omit<NoteImage, "sectionId" | "index" | "generatedAlt" | "local">;
 export function collectImages(tree: Root, sections: readonly Section[]): NoteImage[] {
   const found: Found[] = [];
   visitParents(tree, (node, ancestors) => {
-    if (node.type === "image") found.push(fromMarkdown(node, captionAbove(node, ancestors)));
+    if (node.type === "image") found.push({ ...fromMarkdown(node, captionAbove(node, ancestors)), centered: alignedCenter(ancestors) });
     else if (node.type === "html") found.push(...fromRawHtml(node, captionAbove(node, ancestors)));
   });
   found.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -31,6 +31,11 @@ export function collectImages(tree: Root, sections: readonly Section[]): NoteIma
     const where = section ? (parseLabel(section.title).label?.text ?? section.title) : "노트";
     return { ...image, sectionId, index, generatedAlt: `${where} 이미지 ${index}` };
   });
+}
+
+/** A Markdown image in a block the author centred (kramdown's `{: .align-center}` sets the block's `align`). */
+function alignedCenter(ancestors: readonly Parents[]): boolean {
+  return ancestors.some((ancestor) => String(ancestor.data?.hProperties?.align ?? "").toLowerCase() === "center");
 }
 
 function fromMarkdown(node: Image, caption: string | null): Found {

@@ -5,6 +5,8 @@ import remarkParse from "remark-parse";
 import remarkGemoji from "remark-gemoji";
 import { unified } from "unified";
 import { VFile } from "vfile";
+import { readTemplateDialects } from "./dialects/read-source";
+import remarkKramdownAttributes from "./dialects/remark-kramdown-attributes";
 import remarkObsidianCallouts from "./dialects/remark-obsidian-callouts";
 import remarkObsidianComments from "./dialects/remark-obsidian-comments";
 import remarkObsidianEmbeds from "./dialects/remark-obsidian-embeds";
@@ -29,6 +31,8 @@ const dialectParser = parser()
   .use(remarkObsidianEmbeds)
   .use(remarkObsidianWikiLinks)
   .use(remarkObsidianHighlights)
+  // kramdown attribute lists (Jekyll): before the callouts, since `{: .prompt-tip }` makes a quote one.
+  .use(remarkKramdownAttributes)
   .use(remarkObsidianCallouts)
   // GitHub's `:rocket:` shortcodes, read before the model so headings, the TOC and the cards show the emoji.
   .use(remarkGemoji);
@@ -50,7 +54,11 @@ export type DialectReport = {
 /** A note's Markdown -> mdast with every dialect read, and the report of what was met. */
 export function parseNote(markdown: string, file: string): { tree: Root; report: DialectReport } {
   const vfile = new VFile({ path: file, value: markdown });
-  const tree = dialectParser.parse(markdown);
+  // Jekyll's Liquid and Hugo's shortcodes are read before Markdown, as those tools do: the
+  // rewritten text keeps every line, and `finish` puts positions back on the note as written.
+  const source = readTemplateDialects(markdown, vfile, parseMarkdown);
+  const tree = dialectParser.parse(source.text);
+  source.finish(tree);
   // Every dialect transform changes the tree in place (none replaces the root).
   dialectParser.runSync(tree, vfile);
   const report: DialectReport = { warnings: [], handled: [] };

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "./tests/chromium";
 
@@ -44,7 +45,15 @@ export default defineConfig({
   webServer: [
     server(PORT, {}),
     // The fixture notes hold deliberate authoring mistakes (a dead link, a missing image): never strict.
-    server(FIXTURE_PORT, { CONTENT_DIR: "tests/fixtures/site", NEXT_DIST_DIR: ".next-fixtures", STRICT_CONTENT: "0" }),
+    // Built and served under scripts/offline-guard.mjs: every outgoing connection off this machine throws,
+    // so each run proves the notes (emoji, Hanja, kana, math in their card images) build without a network.
+    server(FIXTURE_PORT, {
+      CONTENT_DIR: "tests/fixtures/site",
+      NEXT_DIST_DIR: ".next-fixtures",
+      STRICT_CONTENT: "0",
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import "${path.resolve("scripts/offline-guard.mjs")}"`.trim(),
+      NEXT_TELEMETRY_DISABLED: "1",
+    }),
   ],
 });
 

@@ -1,5 +1,6 @@
 import matter from "gray-matter";
-import { CORE_SCHEMA, safeLoad } from "js-yaml";
+// js-yaml 3 is CommonJS without named exports Node can see: import the module object.
+import yaml from "js-yaml";
 import { parse as parseToml } from "smol-toml";
 import { ContentError, ContentErrors } from "./errors";
 import {
@@ -57,7 +58,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterRead {
  * Boxed because a YAML document may be a bare scalar, and gray-matter's engines return objects.
  */
 function parseYaml(input: string): { value: unknown } {
-  return { value: safeLoad(input, { schema: CORE_SCHEMA }) };
+  return { value: yaml.safeLoad(input, { schema: yaml.CORE_SCHEMA }) };
 }
 
 const mainKeys = "title, week, description, date, tags, categories, draft, toc, slug";

@@ -23,16 +23,16 @@ describe("npm run lint:content", { timeout: 60_000 }, () => {
       "week-01.md": "---\ntitle: 첫 주\nweek: one\n---\n# 첫 주\n",
       "week-02.md": "",
       "week-03.md": "---\ntitle: [broken\n---\n# x\n",
-      "week-04.md": "---\nweek: 4\nauthor: 나\n---\n# 넷째 주\n",
+      "week-04.md": "---\nweek: 4\nautor: 나\n---\n# 넷째 주\n",
     });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([
-      'error content/week-01.md:3:7 front matter `week` invalid input: expected number, received string; expected a whole number such as `week: 8`, found "one"',
       "error content/week-02.md:1:1 the note has no content; write a `# title` and your notes, or delete the file",
       expect.stringMatching(/^error content\/week-03\.md:\d+:\d+ invalid YAML front matter: /u),
-      "warning content/week-04.md:3:9 unknown front matter key `author` is ignored; known keys: title, week, description, date, tags, draft",
+      'warning content/week-01.md:3:7 front matter `week` value "one" is ignored; write a whole number such as `week: 8`',
+      "notice content/week-04.md:3:8 unknown front matter key `autor` is ignored; the portal reads title, week, description, date, tags, categories, draft, toc, slug, other tools' names for them, and accepts other tools' own keys",
     ]);
-    expect(result.stdout).toContain("1 note(s) read, 3 error(s), 1 warning(s).");
+    expect(result.stdout).toContain("2 note(s) read, 2 error(s), 2 warning(s).");
   });
 
   it("reports a missing image as a warning, and fails on it with STRICT_CONTENT=1", () => {

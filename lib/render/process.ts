@@ -19,6 +19,7 @@ import rehypeMathErrors from "./rehype-math-errors";
 import rehypeMermaidBlocks from "./rehype-mermaid-blocks";
 import rehypeMissingNotes from "./rehype-missing-notes";
 import rehypeNoteLinks from "./rehype-note-links";
+import rehypeObsidianCallouts from "./rehype-obsidian-callouts";
 import rehypeSectionIds from "./rehype-section-ids";
 import rehypeShiki from "./rehype-shiki";
 import rehypeTaskItems from "./rehype-task-items";
@@ -59,7 +60,8 @@ export async function renderWeekBody(week: Week, options: RenderOptions = {}): P
     // HTML AST -> HTML AST
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
-    // Before anything wraps the body: only top-level quotes can be alerts.
+    // Before anything wraps the body: only top-level quotes can be alerts. Obsidian callouts first: they are marked, alerts are not.
+    .use(rehypeObsidianCallouts)
     .use(rehypeGithubAlerts)
     .use(rehypeDemoteHeadings)
     .use(rehypeSectionIds, { sections: week.sections })

@@ -1,15 +1,17 @@
 import type { Element, ElementContent, Root } from "hast";
-import { h, s } from "hastscript";
+import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
+import { calloutTypes } from "../content/callouts";
+import { calloutIcon } from "./callout-icons";
 
-/** The five alert kinds GitHub renders, with the Korean title each gets. */
+/** The five alert kinds GitHub renders, with the Korean title each gets (from the one callout table, lib/content/callouts). */
 export const alertTitles = {
-  note: "참고",
-  tip: "팁",
-  important: "중요",
-  warning: "경고",
-  caution: "주의",
+  note: calloutTypes.note.title,
+  tip: calloutTypes.tip.title,
+  important: calloutTypes.important.title,
+  warning: calloutTypes.warning.title,
+  caution: calloutTypes.caution.title,
 } as const;
 
 export type AlertKind = keyof typeof alertTitles;
@@ -62,7 +64,7 @@ function toAlert(quote: Element): Element | null {
 
   const title = alertTitles[kind];
   const aside = h("aside", { className: ["markdown-alert", `markdown-alert-${kind}`], role: "note", ariaLabel: title }, [
-    h("p", { className: ["markdown-alert-title"] }, [icon(kind), title]),
+    h("p", { className: ["markdown-alert-title"] }, [calloutIcon(kind, "markdown-alert-icon"), title]),
     ...body,
   ]);
   if (quote.position) aside.position = quote.position;
@@ -76,35 +78,6 @@ function alertKind(name: string | undefined): AlertKind | null {
 
 function isAlertKind(name: string): name is AlertKind {
   return Object.hasOwn(alertTitles, name);
-}
-
-/** Small line icons (ours, 16×16): info, bulb, speech bubble, triangle, octagon. */
-const iconPaths: Record<AlertKind, string[]> = {
-  note: ["M8 1.75a6.25 6.25 0 1 0 0 12.5 6.25 6.25 0 0 0 0-12.5Z", "M8 7.25v4", "M8 4.75v.01"],
-  tip: ["M5.5 10.5a4.25 4.25 0 1 1 5 0c-.6.45-.75.95-.75 1.5h-3.5c0-.55-.15-1.05-.75-1.5Z", "M6.5 14.25h3"],
-  important: ["M2.25 2.75h11.5v8.5H8.5L5.25 14v-2.75h-3Z", "M8 4.75v3.5", "M8 9.75v.01"],
-  warning: ["M8 1.75 14.75 13.5H1.25Z", "M8 6v3.5", "M8 11.25v.01"],
-  caution: ["M5.3 1.75h5.4l3.55 3.55v5.4l-3.55 3.55H5.3L1.75 10.7V5.3Z", "M8 4.75v3.75", "M8 10.75v.01"],
-};
-
-function icon(kind: AlertKind): Element {
-  return s(
-    "svg",
-    {
-      className: ["markdown-alert-icon"],
-      viewBox: "0 0 16 16",
-      width: 16,
-      height: 16,
-      fill: "none",
-      stroke: "currentColor",
-      strokeWidth: 1.5,
-      strokeLinecap: "round",
-      strokeLinejoin: "round",
-      ariaHidden: "true",
-      focusable: "false",
-    },
-    iconPaths[kind].map((d) => s("path", { d })),
-  );
 }
 
 export default rehypeGithubAlerts;

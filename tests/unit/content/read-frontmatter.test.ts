@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ContentErrors } from "@/lib/content/errors";
 import { foreignFrontmatterKeys, knownFrontmatterKeys } from "@/lib/content/frontmatter";
@@ -269,6 +270,35 @@ describe("readFrontmatter: TOML (Hugo `+++`)", () => {
     expect(errorsOf(() => readFrontmatter(toml("title = 데이터"), file)).message).toBe(
       'content/note.md:2:9 invalid TOML front matter: invalid value; quote text values (`title = "제목"`) and write one `key = value` per line',
     );
+  });
+});
+
+describe("readFrontmatter: any front matter", () => {
+  /** Either front matter read, or every problem located inside the file. */
+  function readsOrLocates(text: string): void {
+    try {
+      readFrontmatter(text, file);
+    } catch (error) {
+      if (!(error instanceof ContentErrors)) throw error;
+      const count = text.split("\n").length;
+      for (const problem of error.problems) {
+        expect(problem.line).toBeGreaterThanOrEqual(1);
+        expect(problem.line).toBeLessThanOrEqual(count);
+        expect(problem.column).toBeGreaterThanOrEqual(1);
+      }
+    }
+  }
+
+  const pieces = (words: string[]) => fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 5 })), { maxLength: 16 }).map((parts) => parts.join(""));
+
+  it("reads any TOML-like text or locates its problem", () => {
+    const words = ["title = ", "date = ", "tags = ", "week = ", "draft = ", "[menu]", "[[a]]", '"', "'", "[", "]", "{", "}", "=", "\n", "  ", "#", "2023-03-14T21:05:00+09:00", "2023-13-45", "true", "8.5", "+++"];
+    fc.assert(fc.property(pieces(words), (body) => readsOrLocates(`+++\n${body}\n+++\n# 제목\n`)), { numRuns: 200 });
+  });
+
+  it("reads any tags-and-dates YAML or locates its problem", () => {
+    const words = ["tags: ", "date: ", "last_modified_at: ", "categories: ", "published: ", "- ", "- []", "[", "]", ", ", "\n", "  ", "2023-03-14 21:05:00 +0900", "2023-02-30", "null", "~", "#x", "{label: a}"];
+    fc.assert(fc.property(pieces(words), (body) => readsOrLocates(`---\n${body}\n---\n# 제목\n`)), { numRuns: 200 });
   });
 });
 

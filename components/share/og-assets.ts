@@ -49,7 +49,8 @@ const fileCache = new Map<string, Promise<Buffer>>();
 function readOnce(file: string): Promise<Buffer> {
   let read = fileCache.get(file);
   if (!read) {
-    read = readFile(file);
+    // Read at build time only (the cards are prerendered): no need to trace the folders into the server output.
+    read = readFile(/*turbopackIgnore: true*/ file);
     fileCache.set(file, read);
   }
   return read;
@@ -81,7 +82,7 @@ function loadMainFont(): Promise<{ fonts: CardFont[]; covers: Set<number> }> {
 let emojiIndex: Promise<Map<string, string>> | null = null;
 
 function loadEmojiIndex(): Promise<Map<string, string>> {
-  emojiIndex ??= readdir(EMOJI_DIR).then(indexEmojiFiles);
+  emojiIndex ??= readdir(/*turbopackIgnore: true*/ EMOJI_DIR).then(indexEmojiFiles);
   return emojiIndex;
 }
 
@@ -98,7 +99,7 @@ const emojiImages = new Map<string, Promise<string>>();
 function emojiDataUri(file: string): Promise<string> {
   let uri = emojiImages.get(file);
   if (!uri) {
-    uri = readFile(path.join(EMOJI_DIR, file))
+    uri = readFile(/*turbopackIgnore: true*/ path.join(EMOJI_DIR, file))
       .then((svg) => svgToPng(svg, EMOJI_PIXELS))
       .then((png) => `data:image/png;base64,${Buffer.from(png).toString("base64")}`);
     emojiImages.set(file, uri);
@@ -111,7 +112,7 @@ const subsetLists = new Map<string, Promise<FontSubset[]>>();
 function subsetsOf(fallback: Fallback): Promise<FontSubset[]> {
   let subsets = subsetLists.get(fallback.tag);
   if (!subsets) {
-    subsets = readFile(path.join(MODULES, fallback.folder, "unicode.json"), "utf8").then((text) => parseSubsets(JSON.parse(text) as Record<string, string>));
+    subsets = readFile(/*turbopackIgnore: true*/ path.join(MODULES, fallback.folder, "unicode.json"), "utf8").then((text) => parseSubsets(JSON.parse(text) as Record<string, string>));
     subsetLists.set(fallback.tag, subsets);
   }
   return subsets;

@@ -7,8 +7,6 @@
  * Before them, one `info` line per dialect construct read (an Obsidian wiki
  * link, a Jekyll Liquid tag, a Hugo shortcode) and how it was rendered.
  */
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { authoringWarnings } from "../lib/content/authoring";
 import { contentDirectory } from "../lib/content/index";
 import { loadWeeksFrom } from "../lib/content/load";
@@ -16,7 +14,7 @@ import { contentReport, strictContent } from "../lib/content/report";
 
 const directory = contentDirectory();
 const loaded = loadWeeksFrom(directory, { includeDrafts: true });
-const hints = loaded.weeks.flatMap((week) => authoringWarnings(week, (relative) => existsSync(path.join(directory, relative))));
+const hints = loaded.weeks.flatMap((week) => authoringWarnings(week));
 const { lines, failed } = contentReport(loaded, strictContent(), hints);
 // What the portal understood of other tools' dialects (a wiki link, a Liquid tag), so an author can check it.
 for (const construct of loaded.handled) console.log(`info ${construct.message}`);

@@ -1,21 +1,16 @@
-import path from "node:path";
-import type { Definition, Link } from "mdast";
-import { visit } from "unist-util-visit";
 import { entryHeading } from "./entry-heading";
 import { ContentError } from "./errors";
-import { isLocalSource } from "./local-images";
-import { isNoteLinkUrl } from "./note-index";
 import type { Entry, LectureLabel, Week } from "./types";
 
 /**
  * Authoring hints `npm run lint:content` prints on top of the build's own
  * problems: a Contents entry without notes, a lecture heading missing from
- * Contents, an image without alt text, a relative link to a file that does
- * not exist. The page still renders in each case, so none fails a build.
- * `exists` answers for a path relative to the notes folder, which keeps this pure.
+ * Contents, an image without alt text. The page still renders in each case,
+ * so none fails a build. (A link to a missing file is a warning of the build
+ * itself: lib/content/files.ts.)
  */
-export function authoringWarnings(week: Week, exists: (relativePath: string) => boolean): ContentError[] {
-  return [...entriesWithoutNotes(week), ...lecturesMissingFromContents(week), ...imagesWithoutAlt(week), ...deadRelativeLinks(week, exists)].sort(
+export function authoringWarnings(week: Week): ContentError[] {
+  return [...entriesWithoutNotes(week), ...lecturesMissingFromContents(week), ...imagesWithoutAlt(week)].sort(
     (a, b) => a.line - b.line || a.column - b.column,
   );
 }
@@ -59,32 +54,4 @@ function imagesWithoutAlt(week: Week): ContentError[] {
     .map((image) =>
       new ContentError(week.source, image.line, image.column, `image without alt text: ${image.src || "(no src)"}; describe it as \`![설명](...)\` or \`alt="설명"\` (readers now get "${image.generatedAlt}")`),
     );
-}
-
-function deadRelativeLinks(week: Week, exists: (relativePath: string) => boolean): ContentError[] {
-  const problems: ContentError[] = [];
-  visit(week.tree, (node) => {
-    if (node.type !== "link" && node.type !== "definition") return;
-    const link: Link | Definition = node;
-    // Links to other notes are checked by the loader against the notes the site has.
-    if (!isLocalSource(link.url) || link.url.startsWith("?") || isNoteLinkUrl(link.url)) return;
-    const target = relativeFile(link.url);
-    if (target !== null && exists(target)) return;
-    const reason = target === null ? "points outside the notes folder" : "points at a file that does not exist";
-    problems.push(at(week, link.position ?? null, `link ${reason}: ${link.url}; add the file next to the note or fix the path`));
-  });
-  return problems;
-}
-
-/** `./files/a%20b.pdf#p2` -> `files/a b.pdf`; null when it would leave the notes folder. */
-function relativeFile(url: string): string | null {
-  const filePath = url.split(/[?#]/u)[0] ?? "";
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(filePath);
-  } catch {
-    decoded = filePath;
-  }
-  const normalized = path.posix.normalize(decoded);
-  return normalized === ".." || normalized.startsWith("../") || path.posix.isAbsolute(normalized) ? null : normalized;
 }

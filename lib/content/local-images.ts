@@ -1,73 +1,86 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import type { Image } from "mdast";
 import { imageSize } from "image-size";
+import { visit } from "unist-util-visit";
 import { ContentError } from "./errors";
+import { buildFileIndex, type FileIndex, type FileTarget, readRepositoryFile, resolveFileLink } from "./files";
 import type { MirrorManifest } from "./mirror";
 import type { NoteImage, Week } from "./types";
 
-/** URL prefix under which images next to the notes are served (app/note-images). */
+/**
+ * The URL prefix images were served under before every linked file was
+ * served under `/files` (lib/content/files.ts); app/note-images still answers
+ * it for the images notes show, so addresses readers kept keep working.
+ */
 export const NOTE_IMAGES_PATH = "/note-images";
 
-/** Image files the site serves from the notes folder. */
-export const localImageExtension = /\.(?:png|jpe?g|gif|webp|avif|svg)$/iu;
-
-/** Every image file under the notes folder, at any depth: what the site serves at NOTE_IMAGES_PATH. */
-export function listLocalImages(directory: string): string[] {
-  // The folder is chosen at run time (CONTENT_DIR); tracing it statically is not wanted.
-  return readdirSync(/*turbopackIgnore: true*/ directory, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) return listLocalImages(full);
-    return entry.isFile() && localImageExtension.test(entry.name) ? [full] : [];
-  });
-}
-
-/** Whether a `src` points at a file next to the note rather than at the web. */
+/** Whether a `src` names a file of the repository rather than the web: relative, or site-absolute (`/assets/img/x.png`). */
 export function isLocalSource(src: string): boolean {
-  return src !== "" && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/iu.test(src);
+  return src !== "" && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/iu.test(src);
 }
 
 /**
- * Find each relative image of a week in its notes folder: record the URL the
- * site serves it at and its intrinsic size (so the page reserves its space),
- * or warn `content/x.md:line:col image not found: <path>` when it is missing.
- * A remote image with an entry in the mirror manifest is served from its copy.
+ * Find each image of a week among the files of its repository: relative to
+ * the note's own folder, site-absolute ones from the content root, and
+ * Obsidian's `![[그림.png]]` by name anywhere when it is not beside the note
+ * (lib/content/files.ts). Record the URL the site serves it at and its
+ * intrinsic size (so the page reserves its space), or warn
+ * `content/x.md:line:col image not found: <path>` when it is missing or would
+ * leave the notes folder. A remote image with an entry in the mirror manifest
+ * is served from its copy.
  */
 export function resolveLocalImages(
   week: Week,
   directory: string,
   mirror: MirrorManifest = {},
+  files: FileIndex = buildFileIndex(directory),
 ): { week: Week; warnings: ContentError[] } {
   const warnings: ContentError[] = [];
+  const embeds = embedPlaces(week);
   const images = week.images.map((image): NoteImage => {
     const mirrored = mirror[image.src];
     // A mirrored remote image is served from public/mirror, like an image next to the note.
     if (mirrored) return { ...image, local: { status: "found", url: mirrored.path, width: mirrored.width, height: mirrored.height } };
-    if (!isLocalSource(image.src)) return image;
-    const relative = safeRelative(directory, image.src);
-    if (relative === null || !localImageExtension.test(relative)) {
-      warnings.push(new ContentError(week.source, image.line, image.column, `image not found: ${image.src} (images must be files inside the notes folder)`));
-      return { ...image, local: { status: "missing" } };
-    }
-    try {
-      const size = imageSize(readFileSync(path.join(/*turbopackIgnore: true*/ directory, relative)));
-      const url = `${NOTE_IMAGES_PATH}/${relative.split(path.sep).map(encodeURIComponent).join("/")}`;
-      return { ...image, local: { status: "found", url, width: size.width, height: size.height } };
-    } catch {
-      warnings.push(new ContentError(week.source, image.line, image.column, `image not found: ${image.src}; add the file next to the note or fix the path`));
-      return { ...image, local: { status: "missing" } };
-    }
+    const kind = embeds.has(`${image.line}:${image.column}`) ? "embed" : "image";
+    const target = resolveFileLink(image.src, week.path, files, kind);
+    if (target.kind === "other") return image;
+    const size = target.kind === "file" ? measure(files, target.file.path) : null;
+    if (target.kind === "file" && size !== null) return { ...image, local: { status: "found", url: target.url, ...size } };
+    warnings.push(new ContentError(week.source, image.line, image.column, `image not found: ${image.src}${whyNotFound(target)}`));
+    return { ...image, local: { status: "missing" } };
   });
   return { week: { ...week, images }, warnings };
 }
 
-/** The path of `src` inside `directory`, or null when it would leave it (`../../etc/passwd`). */
-function safeRelative(directory: string, src: string): string | null {
-  let decoded: string;
+/** Where Obsidian embeds (`![[그림.png]]`, read by lib/content/dialects/remark-obsidian-embeds) start, as `line:column`. */
+function embedPlaces(week: Week): Set<string> {
+  const places = new Set<string>();
+  visit(week.tree, "image", (node: Image) => {
+    const start = node.position?.start;
+    if (node.data?.wikiEmbed === true && start) places.add(`${start.line}:${start.column}`);
+  });
+  return places;
+}
+
+function measure(files: FileIndex, relativePath: string): { width: number; height: number } | null {
+  const bytes = readRepositoryFile(files, relativePath);
+  if (bytes === null) return null;
   try {
-    decoded = decodeURIComponent(src.split(/[?#]/u)[0] ?? "");
+    const { width, height } = imageSize(bytes);
+    return { width, height };
   } catch {
     return null;
   }
-  const relative = path.relative(directory, path.resolve(directory, decoded));
-  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? null : relative;
+}
+
+function whyNotFound(target: FileTarget): string {
+  switch (target.kind) {
+    case "outside":
+      return " (images must be files inside the notes folder)";
+    case "refused":
+      return target.reason === "size" ? " (larger than the 20 MB the portal serves)" : " (not an image file the portal serves)";
+    case "file":
+      return " (not a readable image)";
+    default:
+      return "; add the file next to the note or fix the path";
+  }
 }

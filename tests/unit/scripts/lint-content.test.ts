@@ -35,27 +35,32 @@ describe("npm run lint:content", { timeout: 60_000 }, () => {
     expect(result.stdout).toContain("2 note(s) read, 2 error(s), 2 warning(s).");
   });
 
-  it("reports a missing image as a warning, and fails on it with STRICT_CONTENT=1", () => {
-    const files = { "week-01.md": "# Week 1\n\n![구조](./images/missing.png)\n" };
+  it("reports a missing image and a link to a missing file as warnings, and fails on them with STRICT_CONTENT=1", () => {
+    const files = { "week-01.md": "# Week 1\n\n![구조](./images/missing.png) [자료](./files/none.pdf)\n" };
     const relaxed = lintContent(files);
     expect(relaxed.status).toBe(0);
-    expect(relaxed.stderr.trim()).toBe("warning content/week-01.md:3:1 image not found: ./images/missing.png; add the file next to the note or fix the path");
+    expect(relaxed.stderr.trim().split("\n")).toEqual([
+      "warning content/week-01.md:3:1 image not found: ./images/missing.png; add the file next to the note or fix the path",
+      "warning content/week-01.md:3:29 link to a missing file: ./files/none.pdf; add the file or fix the path",
+    ]);
     const strict = lintContent(files, { STRICT_CONTENT: "1" });
     expect(strict.status).toBe(1);
-    expect(strict.stderr.trim()).toBe("error content/week-01.md:3:1 image not found: ./images/missing.png; add the file next to the note or fix the path");
+    expect(strict.stderr.trim().split("\n")).toEqual([
+      "error content/week-01.md:3:1 image not found: ./images/missing.png; add the file next to the note or fix the path",
+      "error content/week-01.md:3:29 link to a missing file: ./files/none.pdf; add the file or fix the path",
+    ]);
   });
 
   it("adds authoring hints after the build's problems, as warnings even with STRICT_CONTENT=1", () => {
-    const note = ["## Contents", "", "- (1강) 시작", "- (2강) 빈 강의", "", "## (1강) 시작", "", "![](https://a.example/x.png) [자료](./files/none.pdf)", "", "## (3강) 목차에 없음", ""].join("\n");
+    const note = ["## Contents", "", "- (1강) 시작", "- (2강) 빈 강의", "", "## (1강) 시작", "", "![](https://a.example/x.png)", "", "## (3강) 목차에 없음", ""].join("\n");
     const result = lintContent({ "week-01.md": note }, { STRICT_CONTENT: "1" });
     expect(result.status).toBe(0);
     expect(result.stderr.trim().split("\n")).toEqual([
       'warning content/week-01.md:4:1 Contents entry "(2강) 빈 강의" has no notes in the body; add a heading `## (2강) 빈 강의` with its notes, or remove the entry',
       'warning content/week-01.md:8:1 image without alt text: https://a.example/x.png; describe it as `![설명](...)` or `alt="설명"` (readers now get "(1강) 이미지 1")',
-      "warning content/week-01.md:8:30 link points at a file that does not exist: ./files/none.pdf; add the file next to the note or fix the path",
       'warning content/week-01.md:10:1 heading "(3강) 목차에 없음" is a lecture missing from Contents; add `- (3강) 목차에 없음` to the Contents list so it gets a TOC entry and its tasks',
     ]);
-    expect(result.stdout).toContain("1 note(s) read, 0 error(s), 4 warning(s).");
+    expect(result.stdout).toContain("1 note(s) read, 0 error(s), 3 warning(s).");
   });
 
   it("exits 0 for good notes", () => {

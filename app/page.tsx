@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/IntentLink";
-import { getAllWeeks } from "@/lib/content";
-import { weekDescription } from "@/lib/content/describe";
-import { sectionsOutsideContents, weekStats } from "@/lib/content/stats";
+import { CourseTree } from "@/components/course/CourseTree";
+import { OpenLastReadFold } from "@/components/course/OpenLastReadFold";
+import { getAllWeeks, getCourse } from "@/lib/content";
+import { sectionsOutsideContents } from "@/lib/content/stats";
 import { ResumeCard } from "@/components/tasks/ResumeCard";
 import { StorageNotice } from "@/components/tasks/StorageNotice";
 import { TaskProgress } from "@/components/tasks/TaskProgress";
@@ -12,6 +13,7 @@ export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 export default function HomePage() {
   const weeks = getAllWeeks();
+  const course = getCourse();
   const tasksByWeek = new Map(weeks.map((week) => [week.slug, weekTasks(week).map(toTaskNode)]));
   const allTasks = [...tasksByWeek.values()].flat();
   return (
@@ -23,44 +25,21 @@ export default function HomePage() {
       <StorageNotice />
       {weeks.length === 0 ? (
         <p className="mt-10 rounded-lg border border-line p-6">
-          아직 노트가 없습니다. <code>content/</code> 폴더에 <code>week-01.md</code> 같은 마크다운 파일을 추가하세요.
+          아직 노트가 없습니다. <code>content/</code> 폴더(또는 <code>CONTENT_DIR</code>)에 마크다운 파일이나 노트 저장소를 넣으세요.
         </p>
       ) : (
-        <ol className="mt-10 space-y-4">
-          {weeks.map((week) => {
-            const stats = weekStats(week);
-            return (
-              <li key={week.slug}>
-                <IntentLink
-                  href={`/weeks/${week.slug}`}
-                  className="group flex gap-4 rounded-xl border border-line p-5 transition-colors hover:border-accent hover:bg-soft"
-                >
-                  <span
-                    aria-hidden="true"
-                    className="flex h-12 w-12 shrink-0 flex-col items-center justify-center rounded-lg bg-accent-soft font-bold leading-none text-accent"
-                  >
-                    <span className="text-[0.625rem] font-semibold uppercase">Week</span>
-                    <span className="text-lg">{week.number ?? "–"}</span>
-                  </span>
-                  <span className="min-w-0">
-                    <span className="block text-lg font-bold group-hover:underline">{week.title}</span>
-                    <span className="mt-1 block text-muted">{weekDescription(week)}</span>
-                    <span className="mt-2 block text-sm text-muted">
-                      {`강의 ${stats.lectures}개 · 과제 ${stats.tasks}개`}
-                    </span>
-                    {(tasksByWeek.get(week.slug) ?? []).length > 0 ? (
-                      <TaskProgress
-                        tasks={tasksByWeek.get(week.slug) ?? []}
-                        label={`${week.number !== null ? `Week ${week.number}` : week.title} 진행률`}
-                        className="mt-2 max-w-xs"
-                      />
-                    ) : null}
-                  </span>
-                </IntentLink>
-              </li>
-            );
-          })}
-        </ol>
+        <section aria-labelledby="course-title" className="mt-10">
+          <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="course-title" className="text-xl font-bold">
+              {course.children.some((child) => child.kind === "folder") ? "과정" : "노트"}
+            </h2>
+            <IntentLink href="/notes" className="text-sm text-accent hover:underline">
+              날짜순으로 보기
+            </IntentLink>
+          </div>
+          <CourseTree folder={course} openFirstLevel={course.children.filter((child) => child.kind === "folder").length === 1} />
+          <OpenLastReadFold />
+        </section>
       )}
     </div>
   );

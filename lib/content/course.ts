@@ -1,4 +1,4 @@
-import { displayName, folderSlug, repeatedSoleNotes, splitPath, standsForFolder } from "./slugs";
+import { displayName, folderSlug, repeatedFolderNotes, splitPath, standsForFolder } from "./slugs";
 import type { Week, WeekSlug } from "./types";
 
 /** A folder of the notes that holds notes, at any depth; the root is the course itself. */
@@ -30,7 +30,7 @@ const naturalOrder = new Intl.Collator("ko", { numeric: true, sensitivity: "base
 
 /** The notes as the tree of their folders, each level in course order. */
 export function courseTree(weeks: readonly Week[]): CourseFolder {
-  const repeated = repeatedSoleNotes(weeks.map((week) => week.path));
+  const repeated = repeatedFolderNotes(weeks.map((week) => week.path));
   const root: CourseFolder = { kind: "folder", path: "", name: "", slug: "" as WeekSlug, index: null, children: [] };
   const folders = new Map<string, CourseFolder>([["", root]]);
 
@@ -60,7 +60,13 @@ function sortFolder(folder: CourseFolder): void {
 }
 
 function compareNodes(a: CourseNode, b: CourseNode): number {
-  return naturalOrder.compare(nodeName(a), nodeName(b)) || (nodeName(a) < nodeName(b) ? -1 : nodeName(a) > nodeName(b) ? 1 : 0);
+  const [left, right] = [nodeName(a), nodeName(b)];
+  // Separators differ between authors (`Week_10`, `week-08`, `Day 4`): they order as one space, then as written.
+  return naturalOrder.compare(sortKey(left), sortKey(right)) || (left < right ? -1 : left > right ? 1 : 0);
+}
+
+function sortKey(name: string): string {
+  return name.replace(/[\s_.-]+/gu, " ").trim();
 }
 
 function nodeName(node: CourseNode): string {
@@ -80,22 +86,39 @@ export function allFolders(folder: CourseFolder): CourseFolder[] {
   return folder.children.flatMap((child) => (child.kind === "folder" ? [child, ...allFolders(child)] : []));
 }
 
-/** The folders from the root down to the one holding `week` (its breadcrumb trail), root excluded. */
-export function folderTrail(root: CourseFolder, week: Week): CourseFolder[] {
+/** The folders from the root (excluded) down to the folder at `folderPath`. */
+function foldersOnPath(root: CourseFolder, folderPath: string): CourseFolder[] {
   const trail: CourseFolder[] = [];
   let current: CourseFolder | undefined = root;
-  const { folder } = splitPath(week.path);
-  const segments = folder === "" ? [] : folder.split("/");
+  const segments = folderPath === "" ? [] : folderPath.split("/");
   for (let depth = 1; depth <= segments.length && current; depth += 1) {
     const wanted = segments.slice(0, depth).join("/");
     current = current.children.find((child): child is CourseFolder => child.kind === "folder" && child.path === wanted);
     if (current) trail.push(current);
   }
-  // A note that stands for its folder is that folder's page: the trail ends with its parent.
-  return trail.at(-1)?.index === week ? trail.slice(0, -1) : trail;
+  return trail;
 }
 
 /** How many notes a folder holds, at any depth, its introduction included. */
 export function noteCount(folder: CourseFolder): number {
   return readingOrder(folder).length;
+}
+
+/** The folder whose page `slug` is: a folder with its own page (no introduction note), or one introduced by the note of that slug. */
+export function folderBySlug(root: CourseFolder, slug: string): CourseFolder | null {
+  return allFolders(root).find((folder) => folder.slug === slug) ?? null;
+}
+
+/** One step of a breadcrumb trail: a folder's name and its page. */
+export type Crumb = { label: string; slug: WeekSlug };
+
+/** `홈 › alice › Week_2 › Day_4`: the folders above a note, or above a folder page, as crumbs. */
+export function crumbsAbove(root: CourseFolder, target: { kind: "note"; week: Week } | { kind: "folder"; folder: CourseFolder }): Crumb[] {
+  const trail =
+    target.kind === "folder"
+      ? foldersOnPath(root, target.folder.path).slice(0, -1)
+      : foldersOnPath(root, splitPath(target.week.path).folder);
+  // A note that introduces its folder is that folder's page: the trail ends above it.
+  const above = target.kind === "note" && trail.at(-1)?.index === target.week ? trail.slice(0, -1) : trail;
+  return above.map((folder) => ({ label: folder.name, slug: folder.slug }));
 }

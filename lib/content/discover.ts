@@ -1,4 +1,4 @@
-import { existsSync, type Dirent, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, type Dirent, readdirSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { ContentError } from "./errors";
@@ -45,19 +45,21 @@ const chromeFiles = /^(?:license|licence|contributing|code_of_conduct|security|s
 /**
  * Every note under `root`, at any depth, in a stable order: `.md` and `.markdown`
  * files outside hidden and tool folders, minus repository chrome (LICENSE.md,
- * CONTRIBUTING.md, ...) and what `.portalignore` names. `root` may itself be a
- * symlink (a clone elsewhere); a symlink inside it is followed only when it stays
- * inside the root, and is a warning otherwise, so no note makes the site read a
- * file outside the root.
+ * CONTRIBUTING.md, ...) and what a `.portalignore` (gitignore syntax, in the
+ * root or in any folder, for what is below it) names. `root` may itself be a
+ * symlink (a clone elsewhere); symlinks inside it are not followed, and one that
+ * leaves the root is a warning, so no note makes the site read a file outside it.
  */
 export function discoverNotes(root: string): Discovery {
   const realRoot = realpathSync(root);
-  const rules = portalIgnore(realRoot);
   const notes: NoteFile[] = [];
   const warnings: ContentError[] = [];
-  const visited = new Set<string>([realRoot]);
 
-  function walk(directory: string, relative: string, draft: boolean): void {
+  function walk(directory: string, relative: string, draft: boolean, outer: readonly IgnoreRules[]): void {
+    // As with .gitignore, a folder's own file adds rules for what is below it (a member's repository keeps its own).
+    const own = portalIgnore(directory, relative);
+    const rules = own ? [...outer, own] : outer;
+    const ignored = (path: string) => rules.some((rule) => rule.ignores(path));
     const entries = readdirSync(/*turbopackIgnore: true*/ directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       const name = entry.name.normalize("NFC");
@@ -70,39 +72,36 @@ export function discoverNotes(root: string): Discovery {
         continue;
       }
       if (kind === "directory") {
-        if (toolFolders.has(name) || rules.ignores(`${childRelative}/`)) continue;
-        // A symlink loop (`a -> .`) would never end.
-        const real = realpathSync(childPath);
-        if (visited.has(real)) continue;
-        visited.add(real);
-        walk(childPath, childRelative, draft || name === draftFolder);
+        if (toolFolders.has(name) || ignored(`${childRelative}/`)) continue;
+        walk(childPath, childRelative, draft || name === draftFolder, rules);
         continue;
       }
       if (kind !== "file" || !noteExtension.test(name)) continue;
-      if (chromeFiles.test(name.replace(noteExtension, "")) || rules.ignores(childRelative)) continue;
+      if (chromeFiles.test(name.replace(noteExtension, "")) || ignored(childRelative)) continue;
       notes.push({ relativePath: childRelative, absolutePath: childPath, draft });
     }
   }
 
-  walk(realRoot, "", false);
+  walk(realRoot, "", false, []);
   return { notes, warnings };
 }
 
-/** A folder entry as discovery treats it; a symlink counts as what it points to, when that is inside the root. */
+/**
+ * A folder entry as discovery treats it. A symlink is never followed: one
+ * that points inside the root names notes read at their own path already
+ * (following it would give them a second page, or loop forever on `a -> .`),
+ * and one that points outside is refused with a warning.
+ */
 function entryKind(entry: Dirent, full: string, realRoot: string): "file" | "directory" | "outside" | "other" {
   if (entry.isFile()) return "file";
   if (entry.isDirectory()) return "directory";
   if (!entry.isSymbolicLink()) return "other";
-  let target: string;
   try {
-    target = realpathSync(full);
+    return isInside(realRoot, realpathSync(full)) ? "other" : "outside";
   } catch {
     // A dangling link names nothing to read.
     return "other";
   }
-  if (!isInside(realRoot, target)) return "outside";
-  const stats = statSync(target);
-  return stats.isDirectory() ? "directory" : stats.isFile() ? "file" : "other";
 }
 
 /** Whether `target` (a real path) is `root` or inside it. */
@@ -111,9 +110,13 @@ export function isInside(root: string, target: string): boolean {
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }
 
-function portalIgnore(root: string): Ignore {
-  const file = path.join(root, PORTAL_IGNORE_FILE);
-  const rules = ignore();
-  if (existsSync(file)) rules.add(readFileSync(file, "utf8"));
-  return rules;
+/** The rules of one `.portalignore`, matching paths relative to the content root. */
+type IgnoreRules = { ignores: (relativePath: string) => boolean };
+
+function portalIgnore(directory: string, relative: string): IgnoreRules | null {
+  const file = path.join(directory, PORTAL_IGNORE_FILE);
+  if (!existsSync(file)) return null;
+  const rules: Ignore = ignore().add(readFileSync(file, "utf8"));
+  const prefix = relative === "" ? "" : `${relative}/`;
+  return { ignores: (relativePath) => relativePath.startsWith(prefix) && rules.ignores(relativePath.slice(prefix.length)) };
 }

@@ -1,31 +1,35 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { allFolders, type CourseFolder, courseTree, readingOrder } from "./course";
+import { discoverNotes } from "./discover";
 import { ContentError, ContentErrors } from "./errors";
+import { buildFileIndex, type FileIndex, missingFileLinks } from "./files";
 import { hiddenTextWarnings } from "./hidden-text";
 import { missingNoteLinks } from "./links";
 import { buildWeek } from "./model";
+import { buildNoteIndex, type NoteIndex } from "./note-index";
 import { parseNote } from "./parse";
 import { readFrontmatter } from "./read-frontmatter";
 import { resolveLocalImages } from "./local-images";
 import type { MirrorManifest } from "./mirror";
+import { noteSlug, repeatedFolderNotes, slugPart } from "./slugs";
 import { normalizeSource } from "./source";
 import type { Week, WeekSlug } from "./types";
 
 /** A week, the authoring warnings found while reading it, and the dialect constructs it understood. */
 export type ParsedWeek = { week: Week; warnings: ContentError[]; handled: ContentError[] };
 
-const noteExtension = /\.(?:md|markdown)$/iu;
-
-/** The slug of a note file: its NFC, lower-cased name without extension, spaces as `-`. */
+/** The slug of a note file at the root of the notes: its NFC, lower-cased name without extension, spaces as `-`. */
 export function slugFromFileName(fileName: string): WeekSlug {
-  return fileName.normalize("NFC").replace(noteExtension, "").trim().toLowerCase().replace(/\s+/gu, "-") as WeekSlug;
+  return noteSlug(fileName, new Set());
 }
 
 /**
- * Parse one note's text (already normalised) into a week.
+ * Parse one note's text (already normalised) into a week. `slug` is the one
+ * its path gives; a `slug:` in the front matter replaces it.
  * Throws `ContentErrors` naming `file:line:column` for front matter that cannot be used.
  */
-export function parseWeek(text: string, file: string, slug: WeekSlug): ParsedWeek {
+export function parseWeek(text: string, file: string, pathSlug: WeekSlug, notePath = file.slice(file.indexOf("/") + 1)): ParsedWeek {
   const { frontmatter, body, warnings } = readFrontmatter(text, file);
   if (body.trim() === "") {
     const line = text.split("\n").length;
@@ -36,51 +40,81 @@ export function parseWeek(text: string, file: string, slug: WeekSlug): ParsedWee
   const { tree, report } = parseNote(body, file);
   // Before buildWeek, which hoists the title heading out of the tree.
   const hidden = hiddenTextWarnings(tree, file, body);
-  const week = buildWeek({ slug, source: file, frontmatter, tree });
+  const slug = frontmatter.slug === undefined ? pathSlug : slugFromFrontmatter(frontmatter.slug, pathSlug);
+  const week = buildWeek({ slug, path: notePath, source: file, frontmatter, tree });
   return { week, warnings: [...warnings, ...report.warnings, ...hidden], handled: report.handled };
 }
 
-/** Every week in a folder, sorted newest (highest week number) first, with all problems of all files. */
-export type LoadedWeeks = { weeks: Week[]; warnings: ContentError[]; errors: ContentError[]; handled: ContentError[] };
+/** An author's `slug:` as one URL segment (`posts/My Post` -> `posts-my-post`); the path's slug when nothing of it is left. */
+function slugFromFrontmatter(written: string, pathSlug: WeekSlug): WeekSlug {
+  const slug = written.split("/").map(slugPart).filter((part) => part !== "").join("-");
+  return slug === "" ? pathSlug : (slug as WeekSlug);
+}
 
-/** Read every `*.md` in `directory`; never throws for bad content, it collects the problems instead. */
+/** Every note of a content root in reading order, the course they form, and all problems of all files. */
+export type LoadedWeeks = {
+  /** In reading order: each folder's introduction, then its notes and folders in course order. */
+  weeks: Week[];
+  course: CourseFolder;
+  /** What links between notes resolve against. */
+  index: NoteIndex;
+  /** The files of the content root, which links and images resolve against (lib/content/files.ts). */
+  files: FileIndex;
+  warnings: ContentError[];
+  errors: ContentError[];
+  handled: ContentError[];
+};
+
+/**
+ * Read every note under `directory`, at any depth (lib/content/discover.ts
+ * says which files are notes); never throws for bad content, it collects the
+ * problems instead. Slugs come from the paths (lib/content/slugs.ts); two
+ * notes with one slug are an error naming both files.
+ */
 export function loadWeeksFrom(directory: string, options: { includeDrafts: boolean; mirror?: MirrorManifest }): LoadedWeeks {
-  const files = readdirSync(directory)
-    .filter((name) => noteExtension.test(name) && statSync(path.join(directory, name)).isFile())
-    .sort();
+  const discovery = discoverNotes(directory);
+  const files = buildFileIndex(directory);
+  const root = path.basename(directory);
+  const repeated = repeatedFolderNotes(discovery.notes.map((note) => note.relativePath));
   const weeks: Week[] = [];
-  const warnings: ContentError[] = [];
+  const warnings: ContentError[] = [...discovery.warnings.map((warning) => relocate(warning, root))];
   const errors: ContentError[] = [];
   const handled: ContentError[] = [];
   const firstFileBySlug = new Map<string, string>();
-  for (const name of files) {
-    const file = path.posix.join(path.basename(directory), name);
-    const slug = slugFromFileName(name);
-    const earlier = firstFileBySlug.get(slug);
-    if (earlier) {
-      errors.push(new ContentError(file, 1, 1, `has the same slug "${slug}" as ${earlier}; rename one of the two files`));
-      continue;
-    }
-    firstFileBySlug.set(slug, file);
+  for (const note of discovery.notes) {
+    const file = path.posix.join(root, note.relativePath);
     try {
-      const text = normalizeSource(readFileSync(path.join(directory, name)), file);
-      const parsed = parseWeek(text, file, slug);
+      const text = normalizeSource(readFileSync(note.absolutePath), file);
+      const parsed = parseWeek(text, file, noteSlug(note.relativePath, repeated), note.relativePath);
+      const earlier = firstFileBySlug.get(parsed.week.slug);
+      if (earlier) {
+        errors.push(new ContentError(file, 1, 1, `has the same slug "${parsed.week.slug}" as ${earlier}; rename one of the two files or give one a \`slug:\` in its front matter`));
+        continue;
+      }
+      firstFileBySlug.set(parsed.week.slug, file);
       const resolved = resolveLocalImages(parsed.week, directory, options.mirror);
       warnings.push(...parsed.warnings, ...resolved.warnings);
       handled.push(...parsed.handled);
-      if (options.includeDrafts || !resolved.week.draft) weeks.push(resolved.week);
+      const week = note.draft ? { ...resolved.week, draft: true } : resolved.week;
+      if (options.includeDrafts || !week.draft) weeks.push(week);
     } catch (error) {
       if (error instanceof ContentErrors) errors.push(...error.problems);
       else if (error instanceof ContentError) errors.push(error);
       else throw error;
     }
   }
+  const course = courseTree(weeks);
+  for (const folder of allFolders(course)) {
+    const clash = folder.index === null ? firstFileBySlug.get(folder.slug) : undefined;
+    if (clash) errors.push(new ContentError(clash, 1, 1, `has the slug "${folder.slug}" of the folder ${path.posix.join(root, folder.path)}/; rename the file or the folder`));
+  }
   // Links between notes can be checked only once every note is known; a draft left out of the site is missing too.
-  const slugs = new Set<string>(weeks.map((week) => week.slug));
-  for (const week of weeks) warnings.push(...missingNoteLinks(week.tree, week.source, slugs));
-  return { weeks: weeks.sort(compareWeeks), warnings, errors, handled };
+  const index = buildNoteIndex(weeks);
+  for (const week of weeks) warnings.push(...missingNoteLinks(week, index), ...missingFileLinks(week, files));
+  return { weeks: readingOrder(course), course, index, files, warnings, errors, handled };
 }
 
-function compareWeeks(a: Week, b: Week): number {
-  return (b.number ?? -1) - (a.number ?? -1) || a.slug.localeCompare(b.slug);
+/** A discovery warning names a path inside the root; messages name it from the root's own name, like notes. */
+function relocate(warning: ContentError, root: string): ContentError {
+  return new ContentError(path.posix.join(root, warning.file), warning.line, warning.column, warning.reason);
 }

@@ -13,6 +13,8 @@ import type { BodyTask, Entry, Part, Section, Task, Week, WeekSlug } from "./typ
 /** What the model is built from: a parsed note and its validated front matter. */
 export type WeekInput = {
   slug: WeekSlug;
+  /** The note's path inside the content root. */
+  path: string;
   source: string;
   frontmatter: WeekFrontmatter;
   tree: Root;
@@ -45,8 +47,10 @@ export function buildWeek(input: WeekInput): Week {
 
   return {
     slug,
+    path: input.path,
     title,
-    number: frontmatter.week ?? weekNumberFrom(title) ?? weekNumberFrom(slug),
+    // A nested note's slug holds its folders' names (`level1-week01-day01`): a number there is the folder's, not the note's.
+    number: frontmatter.week ?? weekNumberFrom(title) ?? (input.path.includes("/") ? null : weekNumberFrom(slug)),
     description: frontmatter.description ?? null,
     date: frontmatter.date ?? dateFromFileName(source),
     updated: frontmatter.updated ?? null,

@@ -44,8 +44,8 @@ export function isNoteLinkUrl(url: string): boolean {
 export type LinkTarget =
   /** Another note (or this one): its slug and the `#section` part (with `#`, or empty). */
   | { kind: "note"; slug: WeekSlug; hash: string }
-  /** A relative link to a Markdown file the site does not have. */
-  | { kind: "missing" }
+  /** A relative link to a Markdown file the site does not have, and where that file would be inside the root. */
+  | { kind: "missing"; path: string; hash: string }
   /** A relative path that climbs out of the content root (`../../../etc/passwd`). */
   | { kind: "outside" }
   /** Not a link to a note: a web address, a site path, an anchor, another kind of file. */
@@ -81,7 +81,7 @@ export function resolveNoteLink(url: string, fromPath: string, index: NoteIndex)
     closestByName(nameKey(written), fromPath, index) ??
     index.byTitle.get(displayName(path.posix.basename(written)).toLowerCase());
   if (found !== undefined) return { kind: "note", slug: found, hash };
-  return outside ? { kind: "outside" } : { kind: "missing" };
+  return outside ? { kind: "outside" } : { kind: "missing", path: joined, hash };
 }
 
 /** Of the notes with this file name, the one sharing the longest folder prefix with `fromPath`, then the shortest path. */

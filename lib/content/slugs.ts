@@ -38,31 +38,50 @@ export function isFolderNoteName(fileName: string): boolean {
 
 /**
  * The notes whose file name says nothing and whose folder says everything: in
- * `Week 7/Further_studies.md`, `Week 8/Further_studies.md`, each the only note
- * of its folder, the name is the same in every sibling folder. Such a note
- * stands for its folder; a name repeated beside other notes (`saturday.md`
- * next to `day05.md` in every week) stays a page of its own.
+ * `Week 7/Further_studies.md`, `Week 8/Further_studies.md`, … the name stands
+ * in every sibling folder, so each of those notes stands for its folder. A name
+ * counts only when at least two sibling folders hold notes, every one of them
+ * holds it, and it is the only name they all share: `saturday.md` and
+ * `sunday.md` beside `dayNN.md` in every week are two such names, so neither
+ * takes the folder's place.
  */
-export function repeatedSoleNotes(relativePaths: readonly string[]): Set<string> {
+export function repeatedFolderNotes(relativePaths: readonly string[]): Set<string> {
   const notesByFolder = new Map<string, string[]>();
   for (const relativePath of relativePaths) {
     const { folder } = splitPath(relativePath);
     notesByFolder.set(folder, [...(notesByFolder.get(folder) ?? []), relativePath]);
   }
-  // Sole notes grouped by their folder's parent and their own name.
-  const groups = new Map<string, string[]>();
-  for (const [folder, notes] of notesByFolder) {
-    const [sole] = notes;
-    if (folder === "" || notes.length !== 1 || sole === undefined) continue;
-    const key = `${splitPath(folder).folder}\u0000${displayName(splitPath(sole).name).toLowerCase()}`;
-    groups.set(key, [...(groups.get(key) ?? []), sole]);
+  const foldersByParent = new Map<string, string[]>();
+  for (const folder of notesByFolder.keys()) {
+    if (folder === "") continue;
+    const parent = splitPath(folder).folder;
+    foldersByParent.set(parent, [...(foldersByParent.get(parent) ?? []), folder]);
   }
-  return new Set([...groups.values()].filter((notes) => notes.length >= 2).flat());
+  const chosen = new Set<string>();
+  for (const folders of foldersByParent.values()) {
+    if (folders.length < 2) continue;
+    const namesOf = (folder: string) => new Set((notesByFolder.get(folder) ?? []).map((note) => nameKey(note)));
+    const [first, ...rest] = folders.map(namesOf);
+    const shared = [...(first ?? [])].filter((name) => rest.every((names) => names.has(name)));
+    const [name] = shared;
+    if (shared.length !== 1 || name === undefined) continue;
+    for (const folder of folders) {
+      const notes = notesByFolder.get(folder) ?? [];
+      // A folder's own README or index already stands for it.
+      if (notes.some((note) => isFolderNoteName(splitPath(note).name))) continue;
+      for (const note of notes) if (nameKey(note) === name) chosen.add(note);
+    }
+  }
+  return chosen;
+}
+
+function nameKey(relativePath: string): string {
+  return displayName(splitPath(relativePath).name).toLowerCase();
 }
 
 /**
  * Whether a note stands for its folder: `README`/`index`/`_index`, or a file
- * name every sibling folder repeats (`repeatedSoleNotes`). Never at the root
+ * name every sibling folder repeats (`repeatedFolderNotes`). Never at the root
  * or directly in Jekyll's `_posts`.
  */
 export function standsForFolder(relativePath: string, repeated: ReadonlySet<string>): boolean {

@@ -79,6 +79,8 @@ export type Section = {
 /** One week note, parsed and understood. */
 export type Week = {
   slug: WeekSlug;
+  /** Where the note lives inside the content root, `/`-separated: `Week_2/Day_4/03. 강의.md`, or `week-08.md`. */
+  path: string;
   /** Front matter title ?? first H1 ?? file name. */
   title: string;
   /** Front matter `week` ?? "Week 8" in the title ?? digits of the slug. */

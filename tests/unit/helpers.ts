@@ -14,7 +14,7 @@ export function projectPath(relative: string): string {
 export function loadNote(relative: string): Week {
   const name = relative.split("/").at(-1) ?? relative;
   const text = normalizeSource(readFileSync(projectPath(relative)), relative);
-  return parseWeek(text, relative, slugFromFileName(name)).week;
+  return parseWeek(text, relative, slugFromFileName(name), name).week;
 }
 
 /** A fixture of `tests/fixtures/`, parsed. */

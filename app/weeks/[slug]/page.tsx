@@ -11,7 +11,9 @@ import { OnThisPage } from "@/components/OnThisPage";
 import { SectionLinks } from "@/components/share/SectionLinks";
 import { TocDrawer } from "@/components/TocDrawer";
 import { WeekTasksHeader } from "@/components/tasks/WeekTasksHeader";
-import { getAllWeeks, getWeek } from "@/lib/content";
+import { FolderContents, FolderPage, folderDescription, trailLinks } from "@/components/course/FolderPage";
+import { getAllWeeks, getCourse, getNoteIndex, getWeek } from "@/lib/content";
+import { allFolders, type CourseFolder, crumbsAbove, folderBySlug } from "@/lib/content/course";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
@@ -28,13 +30,19 @@ type Params = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams(): { slug: string }[] {
-  return getAllWeeks().map((week) => ({ slug: week.slug }));
+  const folders = allFolders(getCourse()).filter((folder) => folder.index === null);
+  return [...getAllWeeks().map((week) => ({ slug: week.slug })), ...folders.map((folder) => ({ slug: folder.slug }))];
 }
 
-function weekFromParams(slug: string): Week {
+/** A note's page, or the page of a folder that has no introduction note. */
+type PageTarget = { kind: "note"; week: Week } | { kind: "folder"; folder: CourseFolder };
+
+function targetFromParams(slug: string): PageTarget {
   const week = getWeek(safeDecode(slug));
-  if (!week) notFound();
-  return week;
+  if (week) return { kind: "note", week };
+  const folder = folderBySlug(getCourse(), safeDecode(slug).normalize("NFC"));
+  if (folder && folder.index === null) return { kind: "folder", folder };
+  notFound();
 }
 
 /** Korean slugs may arrive percent-encoded; a malformed escape is simply an unknown week. */
@@ -48,7 +56,9 @@ function safeDecode(slug: string): string {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
-  const week = weekFromParams(slug);
+  const target = targetFromParams(slug);
+  if (target.kind === "folder") return folderMetadata(target.folder);
+  const { week } = target;
   const description = weekDescription(week);
   const url = sectionHref(week.slug);
   // og:image and twitter:image come from the opengraph-image route next to this page.
@@ -61,15 +71,32 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   };
 }
 
+function folderMetadata(folder: CourseFolder): Metadata {
+  const description = folderDescription(folder);
+  const url = sectionHref(folder.slug);
+  return {
+    title: folder.name,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "website", title: folder.name, description, url, siteName: "AI 스터디 노트", locale: "ko_KR" },
+    twitter: { card: "summary_large_image", title: folder.name, description },
+  };
+}
+
 export default async function WeekPage({ params }: Params) {
   const { slug } = await params;
-  const week = weekFromParams(slug);
-  const tree = await renderWeekBody(week, { slugs: getAllWeeks().map((other) => other.slug) });
+  const target = targetFromParams(slug);
+  const course = getCourse();
+  if (target.kind === "folder") return <FolderPage folder={target.folder} crumbs={crumbsAbove(course, target)} />;
+  const { week } = target;
+  const tree = await renderWeekBody(week, { index: getNoteIndex() });
   const stats = weekStats(week);
   const weeks = getAllWeeks();
+  // Reading order runs across folders: the note before and after this one in the course.
   const index = weeks.findIndex((other) => other.slug === week.slug);
-  const newer = weeks[index - 1];
-  const older = weeks[index + 1];
+  const previous = weeks[index - 1];
+  const next = weeks[index + 1];
+  const introduced = folderBySlug(course, week.slug);
 
   const targets = tocTargets(week);
   const crumbs = Object.fromEntries(targets.map((target) => [target.id, target.crumb]));
@@ -79,7 +106,7 @@ export default async function WeekPage({ params }: Params) {
       {/* The note's body starts right after the week's title, counts and progress: that header is whole in the first frame. */}
       <FirstPaintAfter id={PAGE_IDS.noteBody} />
       <div className="no-print sticky top-14 z-20 -mx-4 -mt-8 mb-8 flex min-h-12 items-center gap-3 border-b border-line bg-page/95 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6">
-        <Breadcrumbs weekLabel={week.number !== null ? `Week ${week.number}` : week.title} crumbs={crumbs} />
+        <Breadcrumbs trail={trailLinks(crumbsAbove(course, target))} weekLabel={week.number !== null ? `Week ${week.number}` : week.title} crumbs={crumbs} />
         <div className="ml-auto flex shrink-0 items-center gap-2">
           <LectureShortcuts />
           {week.showToc ? <TocDrawer /> : null}
@@ -129,19 +156,20 @@ export default async function WeekPage({ params }: Params) {
         </article>
         <ImageLightbox />
         <SectionLinks slug={week.slug} />
-        <nav aria-label="주차 이동" className="week-pager no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
-          {older ? (
-            <IntentLink href={`/weeks/${older.slug}`} className="rounded-lg border border-line p-4 hover:bg-soft">
-              <span className="block text-xs text-muted">이전 주차</span>
-              {older.title}
+        {introduced ? <FolderContents folder={introduced} /> : null}
+        <nav aria-label="노트 이동" className="week-pager no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
+          {previous ? (
+            <IntentLink href={sectionHref(previous.slug)} className="rounded-lg border border-line p-4 hover:bg-soft">
+              <span className="block text-xs text-muted">이전 노트</span>
+              {previous.title}
             </IntentLink>
           ) : (
             <span />
           )}
-          {newer ? (
-            <IntentLink href={`/weeks/${newer.slug}`} className="rounded-lg border border-line p-4 text-right hover:bg-soft">
-              <span className="block text-xs text-muted">다음 주차</span>
-              {newer.title}
+          {next ? (
+            <IntentLink href={sectionHref(next.slug)} className="rounded-lg border border-line p-4 text-right hover:bg-soft">
+              <span className="block text-xs text-muted">다음 노트</span>
+              {next.title}
             </IntentLink>
           ) : null}
         </nav>

@@ -68,7 +68,7 @@ describe("broken notes: refused with a located error and a fix", () => {
     const loaded = load({ "Week-01.md": "# 하나\n", "week-01.md": "# 둘\n" });
     expect(loaded.weeks.map((week) => week.title)).toEqual(["하나"]);
     expect(loaded.errors.map((error) => error.message)).toEqual([
-      'content/week-01.md:1:1 has the same slug "week-01" as content/Week-01.md; rename one of the two files',
+      'content/week-01.md:1:1 has the same slug "week-01" as content/Week-01.md; rename one of the two files or give one a `slug:` in its front matter',
     ]);
   });
 });

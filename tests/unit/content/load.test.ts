@@ -173,7 +173,7 @@ describe("loadWeeksFrom", () => {
 
   const note = (title: string, extra = "") => lines("---", `title: ${title}`, ...(extra ? [extra] : []), "---", `# ${title}`, "", "본문");
 
-  it("sorts weeks newest first and ignores files that are not notes", () => {
+  it("sorts weeks in course order and ignores files that are not notes", () => {
     const directory = folder({
       "week-02.md": note("Week 2"),
       "week-10.md": note("Week 10"),
@@ -182,24 +182,24 @@ describe("loadWeeksFrom", () => {
     });
     const { weeks, errors, warnings } = loadWeeksFrom(directory, { includeDrafts: false });
     expect(weeks.map((week) => [week.slug, week.number])).toEqual([
-      ["week-10", 10],
-      ["week-08", 8],
       ["week-02", 2],
+      ["week-08", 8],
+      ["week-10", 10],
     ]);
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
   });
 
-  it("puts weeks without a number last, by slug", () => {
-    const directory = folder({ "b.md": "# B\n", "a.md": "# A\n", "week-01.md": "# Week 1\n" });
+  it("orders file names naturally: numbers by value, Hangul before Latin as a Korean reader sorts", () => {
+    const directory = folder({ "week-10.md": "# 10\n", "b.md": "# B\n", "a.md": "# A\n", "week-9.md": "# 9\n", "나.md": "# 나\n", "가.md": "# 가\n" });
     const { weeks } = loadWeeksFrom(directory, { includeDrafts: false });
-    expect(weeks.map((week) => week.slug)).toEqual(["week-01", "a", "b"]);
+    expect(weeks.map((week) => week.slug)).toEqual(["가", "나", "a", "b", "week-9", "week-10"]);
   });
 
   it("leaves drafts out unless asked for them", () => {
     const directory = folder({ "week-01.md": note("Week 1"), "week-02.md": note("Week 2", "draft: true") });
     expect(loadWeeksFrom(directory, { includeDrafts: false }).weeks.map((week) => week.slug)).toEqual(["week-01"]);
-    expect(loadWeeksFrom(directory, { includeDrafts: true }).weeks.map((week) => week.slug)).toEqual(["week-02", "week-01"]);
+    expect(loadWeeksFrom(directory, { includeDrafts: true }).weeks.map((week) => week.slug)).toEqual(["week-01", "week-02"]);
   });
 
   it("reports two files with the same slug, naming both", () => {
@@ -208,7 +208,7 @@ describe("loadWeeksFrom", () => {
     const { weeks, errors } = loadWeeksFrom(directory, { includeDrafts: false });
     expect(weeks.map((week) => week.slug)).toEqual(["week-08"]);
     expect(errors.map((error) => error.message)).toEqual([
-      `${base}/week-08.md:1:1 has the same slug "week-08" as ${base}/Week-08.md; rename one of the two files`,
+      `${base}/week-08.md:1:1 has the same slug "week-08" as ${base}/Week-08.md; rename one of the two files or give one a \`slug:\` in its front matter`,
     ]);
   });
 

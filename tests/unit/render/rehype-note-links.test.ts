@@ -48,7 +48,7 @@ describe("rehypeNoteLinks", () => {
   it("marks a link to a note the site does not have, keeping where it points", () => {
     expect(anchors(run("[있음](./week-08.md) [없음](./week-99.md)", { index: flatIndex(["week-08"]), fromPath: "week-10.md" }))).toEqual([
       ["/weeks/week-08", null, null],
-      ["./week-99.md", ["note-link-missing"], "없는 노트"],
+      ["/weeks/week-99", ["note-link-missing"], "없는 노트"],
     ]);
   });
 

@@ -18,7 +18,7 @@ test("local and side-by-side images render with intrinsic sizes and no layout sh
   });
   await page.goto("/weeks/images-demo");
   const pipeline = page.getByRole("img", { name: "학습 파이프라인" });
-  await expect(pipeline).toHaveAttribute("src", "/note-images/images/pipeline.png");
+  await expect(pipeline).toHaveAttribute("src", "/files/images/pipeline.png");
   await expect(pipeline).toHaveAttribute("width", "640");
   await expect(pipeline).toHaveAttribute("height", "360");
   expect(await pipeline.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(640);

@@ -170,7 +170,8 @@ function readSingle(token: Shortcode): Replacement | null {
     case "image": {
       const src = value("src", 0);
       if (src === null) return null;
-      const text = figureMarkup({ src, alt: value("alt"), title: value("title"), caption: value("caption"), width: value("width"), height: value("height") });
+      // Hugo's own figure template falls back to the caption for the alt text.
+      const text = figureMarkup({ src, alt: value("alt") ?? value("caption"), title: value("title"), caption: value("caption"), width: value("width"), height: value("height") });
       return { text, reason: `Hugo \`${shortName(token)}\` is shown as the image \`${src}\``, ruleId: "hugo-figure" };
     }
     case "youtube": {

@@ -6,10 +6,12 @@ import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import type { FileIndex } from "../content/files";
 import { buildNoteIndex, type NoteIndex } from "../content/note-index";
 import type { Week } from "../content/types";
 import { codeThemes, getHighlighter } from "./highlighter";
 import rehypeDemoteHeadings from "./rehype-demote-headings";
+import rehypeFileLinks from "./rehype-file-links";
 import rehypeFootnotes from "./rehype-footnotes";
 import rehypeGithubAlerts from "./rehype-github-alerts";
 import rehypeHeadingLinks from "./rehype-heading-links";
@@ -34,6 +36,8 @@ import { sanitizeSchema } from "./sanitize-schema";
 export type RenderOptions = {
   /** The notes of the site (the loader's index); links to other notes resolve against it. Default: this note alone. */
   index?: NoteIndex;
+  /** The files of the repository (the loader's `files`); links to them become `/files/…` links. Default: none known, links stay as written. */
+  files?: FileIndex;
 };
 
 /**
@@ -73,6 +77,7 @@ export async function renderWeekBody(week: Week, options: RenderOptions = {}): P
     // GitHub parity, once every public id is set: footnotes, links between notes, authors' anchors, diagrams
     .use(rehypeFootnotes)
     .use(rehypeNoteLinks, { index: options.index ?? buildNoteIndex([week]), fromPath: week.path })
+    .use(rehypeFileLinks, { files: options.files ?? null, fromPath: week.path })
     .use(rehypeUserAnchors)
     .use(rehypeMermaidBlocks)
     .use(rehypeKatex, { throwOnError: false, strict: false })

@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { readHugoShortcodes } from "./read-hugo-shortcodes";
 import { readLiquid } from "./read-liquid";
-import { applyEdits, indexLines, literalRanges } from "./source-edits";
+import { applyEdits, indexLines, literalRanges, type SourceEdit } from "./source-edits";
 
 /** The note's source with its template dialects read, and what to do to the tree parsed from it. */
 export type ReadSource = {
@@ -26,6 +26,19 @@ export function readTemplateDialects(markdown: string, file: VFile, parse: (mark
   const literals = literalRanges(parse(markdown));
   const liquid = readLiquid(source, literals, file);
   const hugo = readHugoShortcodes(source, literals, file);
-  const edited = applyEdits(markdown, [...liquid, ...hugo]);
+  const edited = applyEdits(markdown, withoutOverlaps([...hugo, ...liquid]));
   return { text: edited.text, finish: edited.restorePositions };
+}
+
+/**
+ * Liquid inside a shortcode (`{{< figure src="{{ site.url }}/x.png" >}}`) gives two edits of one
+ * place: the first one read (the shortcode's) wins, and the note still builds.
+ */
+function withoutOverlaps(edits: readonly SourceEdit[]): SourceEdit[] {
+  const kept: SourceEdit[] = [];
+  for (const edit of edits) {
+    const overlaps = kept.some((other) => edit.start < other.end && other.start < edit.end);
+    if (!overlaps) kept.push(edit);
+  }
+  return kept;
 }

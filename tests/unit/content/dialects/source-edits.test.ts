@@ -1,5 +1,7 @@
 import type { Root } from "mdast";
+import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
+import { readTemplateDialects } from "@/lib/content/dialects/read-source";
 import { applyEdits, indexLines, literalRanges, pointAt } from "@/lib/content/dialects/source-edits";
 import { parseMarkdown } from "@/lib/content/parse";
 
@@ -42,5 +44,21 @@ describe("source edits", () => {
       { start: 4, end: 7 },
       { start: 9, end: 18 },
     ]);
+  });
+});
+
+describe("readTemplateDialects", () => {
+  it("reads a note mixing Liquid into a shortcode without failing: the shortcode's edit wins", () => {
+    const note = '{{< figure src="{{ site.url }}/x.png" >}}\n\n{{ site.baseurl }}/y';
+    const file = new VFile({ path: "notes/n.md", value: note });
+    const source = readTemplateDialects(note, file, parseMarkdown);
+    expect(source.text).toBe('<img src="{{ site.url }}/x.png">\n\n/y');
+  });
+
+  it("leaves a note without `{%` or `{{` as it is, unparsed", () => {
+    const file = new VFile({ path: "notes/n.md", value: "# 제목 {: .x}" });
+    expect(readTemplateDialects("# 제목 {: .x}", file, () => {
+      throw new Error("parsed");
+    }).text).toBe("# 제목 {: .x}");
   });
 });

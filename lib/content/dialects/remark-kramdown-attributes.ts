@@ -1,4 +1,4 @@
-import type { Blockquote, Code, Heading, Image, Link, Nodes, Paragraph, Parents, PhrasingContent, Root, Text } from "mdast";
+import type { Blockquote, Code, Heading, Image, Link, Nodes, Paragraph, Parents, PhrasingContent, Root, Table, Text } from "mdast";
 import type { Plugin } from "unified";
 import type { Point } from "unist";
 import { SKIP, visit } from "unist-util-visit";
@@ -43,6 +43,7 @@ const remarkKramdownAttributes: Plugin<[], Root> = function () {
         return [SKIP, index];
       }
       if (node.type === "heading") reader.readHeadingId(node);
+      if (node.type === "table") reader.readTableRow(node, parent);
       if (node.type !== "paragraph") return;
       const hidden = reader.readCommentBlocks(node, index, parent);
       if (hidden > 0) {
@@ -176,6 +177,19 @@ class AttributeReader {
       }
     }
     return 0;
+  }
+
+  /** GFM reads a list line right under a table as one more row, of one cell: take it back off. */
+  readTableRow(table: Table, parent: Parents): void {
+    const row = table.children.at(-1);
+    if (!row || table.children.length < 2) return;
+    const filled = row.children.filter((cell) => cell.children.length > 0);
+    const text = filled.length === 1 ? filled[0]?.children : undefined;
+    const only = text?.length === 1 ? text[0] : undefined;
+    if (only?.type !== "text" || !blockLine.test(only.value)) return;
+    const match = blockLine.exec(only.value);
+    table.children.pop();
+    this.pending.push({ target: { node: table, parent }, attributes: parseAttributes(match?.[1] ?? ""), written: only.value.trim(), place: only.position?.start });
   }
 
   /** `{::options … /}`, `{::comment}…{:/comment}`, `{::nomarkdown}` markers inside one paragraph. */

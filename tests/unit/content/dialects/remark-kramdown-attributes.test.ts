@@ -64,6 +64,16 @@ describe("remarkKramdownAttributes", () => {
     expect(rules(file)).toEqual(["1:1 kramdown-options", "3:1 kramdown-comment", "9:1 kramdown-nomarkdown", "9:24 kramdown-nomarkdown", "!9:41 kramdown-unknown-extension"]);
   });
 
+  it("takes a list under a table back off the table, where GFM read it as a row", () => {
+    const { tree, file } = kramdown("| 방법 | 시간 |\n|---|---|\n| A | 1초 |\n{: .table-striped}");
+    const table = tree.children[0];
+    expect(table?.type === "table" ? table.children.map((row) => row.children.map((cell) => toString(cell))) : null).toEqual([
+      ["방법", "시간"],
+      ["A", "1초"],
+    ]);
+    expect(rules(file)).toEqual(["4:1 kramdown-attributes"]);
+  });
+
   it("leaves braces that are not attribute lists alone", () => {
     const note = "집합 {: 이건 아님 } 과 `{: .code}` 그리고 {a: 1}";
     const { tree, file } = kramdown(note);

@@ -55,21 +55,21 @@ describe("GET /files/[...path]", () => {
   });
 
   it.each([
-    ["..", "..", "outside", "secret.txt"],
-    ["%2e%2e", "%2e%2e", "outside", "secret.txt"],
-    ["..%2f..%2foutside%2fsecret.txt"],
-    ["Week_2", "Day_4", "escape.txt"],
-    ["Week_2", "Day_4", "images", "escape.png"],
-    ["linked-outside", "secret.txt"],
-    ["Week_2", "Day_4", "slides.pdf"],
-    ["Week_2", "Day_4", "key.pem"],
-    [".git", "config"],
-    ["", "etc", "passwd"],
-    ["Week_2", "Day_4", "model.h5"],
+    "../../outside/secret.txt",
+    "%2e%2e/%2e%2e/outside/secret.txt",
+    "..%2f..%2foutside%2fsecret.txt",
+    "Week_2/Day_4/escape.txt",
+    "Week_2/Day_4/images/escape.png",
+    "linked-outside/secret.txt",
+    "Week_2/Day_4/slides.pdf",
+    "Week_2/Day_4/key.pem",
+    ".git/config",
+    "/etc/passwd",
+    "Week_2/Day_4/model.h5",
     // Not linked by any note: never served, though it exists.
-    ["assets", "img", "jekyll.png"],
-  ])("answers 404 for %s/%s/%s/%s", async (...segments) => {
-    const response = await get(files, ...segments);
+    "assets/img/jekyll.png",
+  ])("answers 404 for %s", async (written) => {
+    const response = await get(files, ...written.split("/"));
     expect(response.status).toBe(404);
     expect(await response.text()).toBe("Not found");
   });

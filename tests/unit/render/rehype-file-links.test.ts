@@ -2,9 +2,11 @@ import type { Root } from "hast";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { buildFileIndex } from "@/lib/content/files";
+import { loadWeeksFrom } from "@/lib/content/load";
+import { renderWeekBody } from "@/lib/render/process";
 import rehypeFileLinks, { type Options } from "@/lib/render/rehype-file-links";
 import rehypeNoteLinks from "@/lib/render/rehype-note-links";
-import { flatIndex } from "../helpers";
+import { flatIndex, projectPath } from "../helpers";
 import { makeRepository } from "../content/repository";
 import { elements, sanitizedHast } from "./parity-helpers";
 
@@ -75,5 +77,19 @@ describe("rehypeFileLinks", () => {
       [encodeURI("./실습.ipynb"), null],
       ["./none.pdf", null],
     ]);
+  });
+
+  it("renders the practice fixture's links as the site serves them, through renderWeekBody", async () => {
+    const loaded = loadWeeksFrom(projectPath("tests/fixtures/site"), { includeDrafts: false });
+    const practice = loaded.weeks.find((week) => week.path === "practice/README.md");
+    if (!practice) throw new Error("tests/fixtures/site/practice/README.md was not loaded");
+    const tree = await renderWeekBody(practice, { index: loaded.index, files: loaded.files });
+    const byText = new Map(elements(tree, "a").map((a) => [a.children.map((child) => ("value" in child ? child.value : "")).join(""), a]));
+    expect(byText.get("NumPy 실습 노트북")?.properties.href).toBe("/files/practice/01_numpy.ipynb");
+    expect(byText.get("도우미 코드")?.properties.href).toBe("/files/practice/src/my%20utils.py");
+    for (const text of ["지난 주 실습 결과", "시스템 파일", "인코딩된 경로", "밖으로 이어진 링크"]) {
+      expect(byText.get(text)?.properties, text).toMatchObject({ className: ["file-link-missing"], title: "없는 파일" });
+    }
+    expect(elements(tree, "img").map((image) => image.properties.src)).toEqual(["/files/practice/images/plot.png"]);
   });
 });

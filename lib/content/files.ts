@@ -36,7 +36,9 @@ export const servedTypes: Readonly<Record<string, ServedType>> = {
   ".webp": image("image/webp"),
   ".avif": image("image/avif"),
   ".bmp": image("image/bmp"),
-  ".svg": image("image/svg+xml"),
+  // Saved, not shown, when opened on its own: an SVG is a document that can run scripts in the site's origin
+  // (`<img src>` still shows it, scripts off). The route's `sandbox` policy alone is not enough, see fileHeaders.
+  ".svg": { contentType: "image/svg+xml", inline: false, image: true },
   ".pdf": { contentType: "application/pdf", inline: true, image: false },
   ".ipynb": download("application/x-ipynb+json"),
   ".py": download("text/x-python; charset=utf-8"),
@@ -290,6 +292,7 @@ export function fileHeaders(relativePath: string): Record<string, string> {
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": "public, max-age=3600",
     // An SVG (or any file) opened on its own must not run scripts. Not for a PDF: a sandbox blocks the browser's PDF viewer.
+    // (`next start` sends the config's policy for every path in its place, hence SVGs are also attachments.)
     ...(type.contentType === "application/pdf" ? {} : { "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox" }),
   };
 }

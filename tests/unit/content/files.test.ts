@@ -173,7 +173,13 @@ describe("fileHeaders", () => {
       "X-Content-Type-Options": "nosniff",
     });
     expect(fileHeaders("slides/lecture.pdf")["Content-Disposition"]).toBe(`inline; filename="lecture.pdf"; filename*=UTF-8''lecture.pdf`);
-    expect(fileHeaders("images/a.svg")).toMatchObject({ "Content-Type": "image/svg+xml", "Content-Security-Policy": expect.stringContaining("sandbox") });
+    // An SVG opened on its own could run scripts in the site's origin: saved, and sandboxed where the policy reaches.
+    expect(fileHeaders("images/a.svg")).toMatchObject({
+      "Content-Type": "image/svg+xml",
+      "Content-Disposition": expect.stringMatching(/^attachment; /u),
+      "Content-Security-Policy": expect.stringContaining("sandbox"),
+    });
+    expect(fileHeaders("images/a.png")["Content-Disposition"]).toMatch(/^inline; /u);
     expect(fileHeaders('data/"quoted".csv')["Content-Disposition"]).toContain('filename="_quoted_.csv"');
   });
 });

@@ -99,7 +99,7 @@ const emojiImages = new Map<string, Promise<string>>();
 function emojiDataUri(file: string): Promise<string> {
   let uri = emojiImages.get(file);
   if (!uri) {
-    uri = readFile(/*turbopackIgnore: true*/ path.join(EMOJI_DIR, file))
+    uri = readFile(path.join(/*turbopackIgnore: true*/ EMOJI_DIR, file))
       .then((svg) => svgToPng(svg, EMOJI_PIXELS))
       .then((png) => `data:image/png;base64,${Buffer.from(png).toString("base64")}`);
     emojiImages.set(file, uri);

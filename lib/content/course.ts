@@ -1,10 +1,10 @@
-import { displayName, folderSlug, repeatedFolderNotes, splitPath, standsForFolder } from "./slugs";
+import { courseFolderPath, displayName, folderSlug, repeatedFolderNotes, splitPath, standsForFolder } from "./slugs";
 import type { Week, WeekSlug } from "./types";
 
 /** A folder of the notes that holds notes, at any depth; the root is the course itself. */
 export type CourseFolder = {
   kind: "folder";
-  /** Path inside the content root (`""` for the root). */
+  /** Path inside the content root (`""` for the root), Jekyll's `_posts` left out. */
   path: string;
   /** The folder's name as written, without Notion's page id (`Week_2`). */
   name: string;
@@ -45,8 +45,7 @@ export function courseTree(weeks: readonly Week[]): CourseFolder {
   }
 
   for (const week of weeks) {
-    const { folder } = splitPath(week.path);
-    const parent = folderAt(folder);
+    const parent = folderAt(courseFolderPath(splitPath(week.path).folder));
     if (standsForFolder(week.path, repeated) && parent.index === null) parent.index = week;
     else parent.children.push({ kind: "note", week });
   }
@@ -117,7 +116,7 @@ export function crumbsAbove(root: CourseFolder, target: { kind: "note"; week: We
   const trail =
     target.kind === "folder"
       ? foldersOnPath(root, target.folder.path).slice(0, -1)
-      : foldersOnPath(root, splitPath(target.week.path).folder);
+      : foldersOnPath(root, courseFolderPath(splitPath(target.week.path).folder));
   // A note that introduces its folder is that folder's page: the trail ends above it.
   const above = target.kind === "note" && trail.at(-1)?.index === target.week ? trail.slice(0, -1) : trail;
   return above.map((folder) => ({ label: folder.name, slug: folder.slug }));

@@ -5,6 +5,7 @@ import { dateFromFileName } from "./dates";
 import type { WeekFrontmatter } from "./frontmatter";
 import { PAGE_IDS } from "../page-ids";
 import { collectImages } from "./images";
+import { displayName, isFolderNoteName } from "./slugs";
 import { hashText, normalizeTaskText, OccurrenceCounter } from "./ids";
 import { labelId, parseLabel, splitSpeaker } from "./labels";
 import { headingText, linkEntriesToSections, readSections, sameText } from "./sections";
@@ -31,7 +32,7 @@ export function isContentsHeading(text: string): boolean {
 export function buildWeek(input: WeekInput): Week {
   const { frontmatter, slug, source } = input;
   const titleHeading = leadingTitleHeading(input.tree);
-  const title = frontmatter.title ?? (titleHeading ? headingText(titleHeading) : slug);
+  const title = frontmatter.title ?? (titleHeading ? headingText(titleHeading) : nameFromPath(input.path));
   const hoistTitle = titleHeading !== null && sameText(headingText(titleHeading), title);
   // The leading `# title` becomes the page's <h1>; keeping it in the body too would repeat it.
   const tree: Root = hoistTitle
@@ -69,8 +70,17 @@ export function buildWeek(input: WeekInput): Week {
 }
 
 function leadingTitleHeading(tree: Root): Heading | null {
-  const first = tree.children.find((node) => node.type !== "html" || node.value.trim() !== "");
+  // Comments before the title (a template's note, a tool's marker) are not shown, so the title still leads.
+  const first = tree.children.find((node) => node.type !== "html" || !/^(?:\s*<!--[\s\S]*?-->)*\s*$/u.test(node.value));
   return first?.type === "heading" && first.depth === 1 ? first : null;
+}
+
+/** A note without a title of its own is called by its file name; a folder's README or index by the folder's. */
+function nameFromPath(notePath: string): string {
+  const segments = notePath.split("/");
+  const file = segments.at(-1) ?? notePath;
+  const folder = segments.at(-2);
+  return displayName(isFolderNoteName(file) && folder !== undefined ? folder : file);
 }
 
 function weekNumberFrom(text: string): number | null {

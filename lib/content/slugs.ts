@@ -90,6 +90,14 @@ export function standsForFolder(relativePath: string, repeated: ReadonlySet<stri
   return isFolderNoteName(name) || repeated.has(relativePath);
 }
 
+/** A folder's place in the course: Jekyll's `_posts` and `_drafts` hold posts, they are not a step of the path (`blog/_posts/ml` -> `blog/ml`). */
+export function courseFolderPath(folderPath: string): string {
+  return folderPath
+    .split("/")
+    .filter((segment) => segment !== "" && !hiddenFolders.has(segment))
+    .join("/");
+}
+
 /**
  * The slug of a folder: its path's segments as slug parts, joined by `-`,
  * Jekyll's `_posts`/`_drafts` left out (`alice/Week_2/Day_4` -> `alice-week_2-day_4`).

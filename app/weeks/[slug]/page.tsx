@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Fragment, type ReactNode } from "react";
 import { IntentLink } from "@/components/IntentLink";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -71,6 +72,17 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   };
 }
 
+/** What the note's header says under its title; a note of plain prose has no lectures or tasks to count. */
+function headerFacts(week: Week, stats: { lectures: number; tasks: number }): { key: string; node: ReactNode }[] {
+  return [
+    ...(stats.lectures > 0 || stats.tasks > 0 ? [{ key: "counts", node: `강의 ${stats.lectures}개 · 자기 학습 과제 ${stats.tasks}개` }] : []),
+    ...(week.date ? [{ key: "date", node: <time dateTime={week.date.iso}>{koreanDate(week.date)}</time> }] : []),
+    ...(week.updated
+      ? [{ key: "updated", node: <>수정 <time dateTime={week.updated.iso}>{koreanDate(week.updated)}</time></> }]
+      : []),
+  ];
+}
+
 function folderMetadata(folder: CourseFolder): Metadata {
   const description = folderDescription(folder);
   const url = sectionHref(folder.slug);
@@ -134,19 +146,12 @@ export default async function WeekPage({ params }: Params) {
           <h1 className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">{week.title}</h1>
           {week.description ? <p className="mt-3 text-lg text-muted">{week.description}</p> : null}
           <p className="mt-3 text-sm text-muted">
-            {`강의 ${stats.lectures}개 · 자기 학습 과제 ${stats.tasks}개`}
-            {week.date ? (
-              <>
-                {" · "}
-                <time dateTime={week.date.iso}>{koreanDate(week.date)}</time>
-              </>
-            ) : null}
-            {week.updated ? (
-              <>
-                {" · 수정 "}
-                <time dateTime={week.updated.iso}>{koreanDate(week.updated)}</time>
-              </>
-            ) : null}
+            {headerFacts(week, stats).map((fact, index) => (
+              <Fragment key={fact.key}>
+                {index > 0 ? " · " : null}
+                {fact.node}
+              </Fragment>
+            ))}
           </p>
           <WeekTasksHeader week={week} tocId={PAGE_IDS.lectureToc} />
         </header>

@@ -69,6 +69,7 @@ function Results({ query }: { query: string }) {
         <section key={group.key} aria-labelledby={`result-group-${group.key.replace(":", "-")}`} className="mt-6">
           {group.firstOfWeek ? (
             <h2 className="mb-3 mt-10 border-b border-line pb-2 text-xl font-bold first:mt-0">
+              {group.week.folder ? <span className="block text-sm font-normal text-muted">{group.week.folder}</span> : null}
               <IntentLink href={`/weeks/${encodeURIComponent(group.week.slug)}`} className="hover:underline">
                 {group.week.title}
               </IntentLink>

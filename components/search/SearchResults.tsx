@@ -163,7 +163,12 @@ export default function SearchResults({ query, ref, listboxId, onActiveChange, o
             return (
               <div key={group.key} role="group" aria-labelledby={labelId} className="mt-2">
                 <div id={labelId} className="px-2 pb-1 pt-2 text-xs font-semibold text-muted">
-                  {group.firstOfWeek ? <span className="mr-1 text-ink">{group.week.label} ·</span> : null}
+                  {group.firstOfWeek ? (
+                    <span className="mr-1 text-ink">
+                      {group.week.folder ? <span className="text-muted">{`${group.week.folder} › `}</span> : null}
+                      {group.week.label} ·
+                    </span>
+                  ) : null}
                   <Highlighted text={group.label} ranges={group.labelRanges} />
                 </div>
                 {group.items.map((item) => {

@@ -1,6 +1,7 @@
 import type { Nodes, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { entryHeading } from "../content/entry-heading";
+import { courseFolderPath, displayName, splitPath } from "../content/slugs";
 import { isContentsHeading } from "../content/model";
 import type { Entry, Section, Task, Week } from "../content/types";
 import { DocKind } from "./format";
@@ -29,12 +30,13 @@ export type SearchDocument = {
   tasks: string;
 };
 
-/** What a week contributes besides its documents: how results name it. */
-export type SearchWeek = { slug: string; title: string; label: string };
+/** What a week contributes besides its documents: how results name it, and where it lives (`alice › Week_2`, empty at the root). */
+export type SearchWeek = { slug: string; title: string; label: string; folder: string };
 
 /** The week as results name it. */
 export function searchWeek(week: Week): SearchWeek {
-  return { slug: week.slug, title: week.title, label: week.number !== null ? `Week ${week.number}` : week.title };
+  const folder = courseFolderPath(splitPath(week.path).folder).split("/").filter(Boolean).map(displayName).join(" › ");
+  return { slug: week.slug, title: week.title, label: week.number !== null ? `Week ${week.number}` : week.title, folder };
 }
 
 /**

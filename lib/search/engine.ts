@@ -138,7 +138,7 @@ export class SearchEngine {
   doc(index: number): DocInfo {
     const [groupIndex, id, title, path, kind] = this.data.docs[index] ?? [0, "", "", "", DocKind.other];
     const [weekIndex, groupId, groupLabel] = this.data.groups[groupIndex] ?? [0, "", ""];
-    const week = this.data.weeks[weekIndex] ?? { slug: "", title: "", label: "" };
+    const week = this.data.weeks[weekIndex] ?? { slug: "", title: "", label: "", folder: "" };
     const href = `/weeks/${encodeURIComponent(week.slug)}${id ? `#${encodeURIComponent(id)}` : ""}`;
     return { index, week, weekIndex, group: { index: groupIndex, id: groupId, label: groupLabel }, id, title, path, kind, href };
   }

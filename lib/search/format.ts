@@ -39,6 +39,8 @@ export type IndexWeek = {
   title: string;
   /** `Week 8`, or the title when the note has no number. */
   label: string;
+  /** The folders the note lives in, as readers see them (`alice › Week_2`); empty at the root. */
+  folder: string;
 };
 
 /** Results are grouped by lecture (or top-level section): `[week index, anchor id, label]`. */
@@ -147,9 +149,9 @@ function fail(what: string): never {
 
 function readWeek(value: unknown): IndexWeek {
   if (!isRecord(value)) fail("a week is not an object");
-  const { slug, title, label } = value;
-  if (!isString(slug) || !isString(title) || !isString(label)) fail("a week lacks slug, title or label");
-  return { slug, title, label };
+  const { slug, title, label, folder } = value;
+  if (!isString(slug) || !isString(title) || !isString(label) || !isString(folder)) fail("a week lacks slug, title, label or folder");
+  return { slug, title, label, folder };
 }
 
 function readGroup(value: unknown, weeks: number): IndexGroup {

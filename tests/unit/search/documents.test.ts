@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DocKind } from "@/lib/search/format";
-import { weekDocuments } from "@/lib/search/documents";
+import { searchWeek, weekDocuments } from "@/lib/search/documents";
 import { loadWeek8, weekFrom } from "../helpers";
 import { FIXTURE } from "./fixtures";
 
@@ -79,5 +79,15 @@ describe("weekDocuments (fixture with sub-sections)", () => {
   it("reads soft line breaks as spaces: one line per block", () => {
     const lecture = documents.find((document) => document.id === "lecture-3");
     expect(lecture?.body).toBe("정확도와 유사도를 그래프로 그린다. 문제정의가 먼저다. 그래프는 matplotlib로 그린다.");
+  });
+});
+
+describe("searchWeek", () => {
+  it("names the folders a note lives in, as readers see them, Jekyll's _posts left out", () => {
+    const at = (path: string) => searchWeek({ ...weekFrom("# 노트\n\n본문\n"), path }).folder;
+    expect(at("week-08.md")).toBe("");
+    expect(at("alice/Week_2/Day_4/03. 강의.md")).toBe("alice › Week_2 › Day_4");
+    expect(at("blog/_posts/ml/2023-03-20-x.md")).toBe("blog › ml");
+    expect(at("강의 정리 0123456789abcdef0123456789abcdef/하위.md")).toBe("강의 정리");
   });
 });

@@ -7,6 +7,21 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
+const GUARD = path.join(ROOT, "scripts", "offline-guard.mjs");
+
+/**
+ * Builds never reach the network: Next's telemetry is off, and
+ * scripts/offline-guard.mjs makes any connection off this machine throw, so a
+ * note that would need one (an emoji fetched for a card) fails loudly instead.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {NodeJS.ProcessEnv}
+ */
+function offline(env) {
+  const options = env.NODE_OPTIONS ?? "";
+  const guarded = options.includes(GUARD) ? options : `${options} --import "${GUARD}"`.trim();
+  return { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: guarded };
+}
+
 /**
  * @param {string} label names the calling script in error messages
  * @param {[tool: string, args: string[]][]} steps tools from node_modules/.bin with their arguments
@@ -15,7 +30,7 @@ export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export function runToolsOrExit(label, steps, env = process.env) {
   for (const [tool, args] of steps) {
     const command = path.join(ROOT, "node_modules", ".bin", tool);
-    const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env });
+    const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: offline(env) });
     if (result.error) console.error(`${label}: could not run ${command}: ${result.error.message} (did you run npm ci?)`);
     const code = result.error ? 1 : (result.status ?? 1);
     if (code !== 0) process.exit(code);

@@ -1,4 +1,5 @@
-import { getAllWeeks } from "@/lib/content";
+import { getAllWeeks, getCourse } from "@/lib/content";
+import { allFolders } from "@/lib/content/course";
 import { w3cDate } from "@/lib/content/dates";
 import { sectionIds } from "@/lib/content/section-summary";
 import { sectionHref, sectionPagePath } from "@/lib/content/share";
@@ -14,10 +15,13 @@ import type { Week } from "@/lib/content/types";
 
 type SitemapEntry = { url: string; lastModified?: string; changeFrequency: "weekly" | "monthly"; priority: number };
 
-/** Home, every week and every section page (the ones made for link previews). */
+/** Home, the date view, every folder page, every week and every section page (the ones made for link previews). */
 export function sitemapEntries(origin: string): SitemapEntry[] {
+  const folders = allFolders(getCourse()).filter((folder) => folder.index === null);
   return [
     { url: `${origin}/`, changeFrequency: "weekly", priority: 1 },
+    { url: `${origin}/notes`, changeFrequency: "weekly", priority: 0.6 },
+    ...folders.map((folder) => ({ url: `${origin}${sectionHref(folder.slug)}`, changeFrequency: "weekly" as const, priority: 0.6 })),
     ...getAllWeeks().flatMap((week) => [
       { url: `${origin}${sectionHref(week.slug)}`, ...lastModified(week), changeFrequency: "weekly" as const, priority: 0.8 },
       ...sectionIds(week).map((id) => ({ url: `${origin}${sectionPagePath(week.slug, id)}`, changeFrequency: "monthly" as const, priority: 0.5 })),

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import type { CourseFolder } from "./course";
+import { allFolders, type CourseFolder } from "./course";
 import { discoverNotes } from "./discover";
 import { ContentErrors } from "./errors";
 import { type LoadedWeeks, loadWeeksFrom } from "./load";
@@ -64,4 +64,10 @@ export function getNoteIndex(): NoteIndex {
 export function getWeek(slug: string): Week | null {
   const wanted = slug.normalize("NFC");
   return getAllWeeks().find((week) => week.slug === wanted) ?? null;
+}
+
+/** Every page under /weeks/: each note, and each folder that has no introduction note of its own. */
+export function pageSlugs(): string[] {
+  const folders = allFolders(getCourse()).filter((folder) => folder.index === null);
+  return [...getAllWeeks().map((week) => week.slug), ...folders.map((folder) => folder.slug)];
 }

@@ -13,8 +13,8 @@ import { SectionLinks } from "@/components/share/SectionLinks";
 import { TocDrawer } from "@/components/TocDrawer";
 import { WeekTasksHeader } from "@/components/tasks/WeekTasksHeader";
 import { FolderContents, FolderPage, folderDescription, trailLinks } from "@/components/course/FolderPage";
-import { getAllWeeks, getCourse, getNoteIndex, getWeek } from "@/lib/content";
-import { allFolders, type CourseFolder, crumbsAbove, folderBySlug } from "@/lib/content/course";
+import { getAllWeeks, getCourse, getNoteIndex, getWeek, pageSlugs } from "@/lib/content";
+import { type CourseFolder, crumbsAbove, folderBySlug } from "@/lib/content/course";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
@@ -31,8 +31,7 @@ type Params = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams(): { slug: string }[] {
-  const folders = allFolders(getCourse()).filter((folder) => folder.index === null);
-  return [...getAllWeeks().map((week) => ({ slug: week.slug })), ...folders.map((folder) => ({ slug: folder.slug }))];
+  return pageSlugs().map((slug) => ({ slug }));
 }
 
 /** A note's page, or the page of a folder that has no introduction note. */

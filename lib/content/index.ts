@@ -3,7 +3,7 @@ import path from "node:path";
 import { allFolders, type CourseFolder } from "./course";
 import { discoverNotes } from "./discover";
 import { ContentErrors } from "./errors";
-import { type LoadedWeeks, loadWeeksFrom } from "./load";
+import { type LoadedWeeks, loadWeeksFrom, type ParseCache } from "./load";
 import { manifestPath, readMirrorManifest } from "./mirror";
 import type { NoteIndex } from "./note-index";
 import type { Week } from "./types";
@@ -17,6 +17,8 @@ export function contentDirectory(): string {
 }
 
 let cache: { stamp: string; loaded: LoadedWeeks } | null = null;
+/** Parsed notes kept between loads, so an edit in `npm run dev` parses the edited note only. */
+const parsed: ParseCache = new Map();
 
 /** Paths and modification times of the notes (and the image mirror), so `npm run dev` picks up edits without a restart. */
 function contentStamp(directory: string, mirrorManifest: string): string {
@@ -33,7 +35,7 @@ export function loadAllWeeks(): LoadedWeeks {
   const stamp = contentStamp(directory, manifestPath(publicDirectory));
   if (cache?.stamp !== stamp) {
     const mirror = readMirrorManifest(publicDirectory);
-    cache = { stamp, loaded: loadWeeksFrom(directory, { includeDrafts: process.env.NODE_ENV === "development", mirror }) };
+    cache = { stamp, loaded: loadWeeksFrom(directory, { includeDrafts: process.env.NODE_ENV === "development", mirror, cache: parsed }) };
   }
   return cache.loaded;
 }

@@ -71,7 +71,17 @@ export type LoadedWeeks = {
  * problems instead. Slugs come from the paths (lib/content/slugs.ts); two
  * notes with one slug are an error naming both files.
  */
-export function loadWeeksFrom(directory: string, options: { includeDrafts: boolean; mirror?: MirrorManifest }): LoadedWeeks {
+/**
+ * Notes parsed by an earlier load, by path: a note whose text and path slug are
+ * unchanged is not parsed again (`npm run dev` re-reads the folder on every
+ * change; parsing is the costly part, and one edit changes one note).
+ */
+export type ParseCache = Map<string, { text: string; pathSlug: WeekSlug; outcome: ParsedWeek | ContentError[] }>;
+
+export function loadWeeksFrom(
+  directory: string,
+  options: { includeDrafts: boolean; mirror?: MirrorManifest; cache?: ParseCache },
+): LoadedWeeks {
   const discovery = discoverNotes(directory);
   const files = buildFileIndex(directory);
   const root = path.basename(directory);
@@ -84,8 +94,7 @@ export function loadWeeksFrom(directory: string, options: { includeDrafts: boole
   for (const note of discovery.notes) {
     const file = path.posix.join(root, note.relativePath);
     try {
-      const text = normalizeSource(readFileSync(note.absolutePath), file);
-      const parsed = parseWeek(text, file, noteSlug(note.relativePath, repeated), note.relativePath);
+      const parsed = parseCached(note.relativePath, noteSlug(note.relativePath, repeated), file, readFileSync(note.absolutePath), options.cache);
       const earlier = firstFileBySlug.get(parsed.week.slug);
       if (earlier) {
         errors.push(new ContentError(file, 1, 1, `has the same slug "${parsed.week.slug}" as ${earlier}; rename one of the two files or give one a \`slug:\` in its front matter`));
@@ -112,6 +121,30 @@ export function loadWeeksFrom(directory: string, options: { includeDrafts: boole
   const index = buildNoteIndex(weeks);
   for (const week of weeks) warnings.push(...missingNoteLinks(week, index), ...missingFileLinks(week, files));
   return { weeks: readingOrder(course), course, index, files, warnings, errors, handled };
+}
+
+/** Parse a note, or take the result of its last parse when its text and path slug are the same. Throws its problems as `parseWeek` does. */
+function parseCached(relativePath: string, pathSlug: WeekSlug, file: string, bytes: Uint8Array, cache: ParseCache | undefined): ParsedWeek {
+  const text = normalizeSource(bytes, file);
+  const earlier = cache?.get(relativePath);
+  const outcome =
+    earlier && earlier.text === text && earlier.pathSlug === pathSlug
+      ? earlier.outcome
+      : parseOutcome(() => parseWeek(text, file, pathSlug, relativePath));
+  cache?.set(relativePath, { text, pathSlug, outcome });
+  if (Array.isArray(outcome)) throw new ContentErrors(outcome);
+  return outcome;
+}
+
+/** A parse's result, or the content problems it threw (anything else is a bug and is thrown on). */
+function parseOutcome(parse: () => ParsedWeek): ParsedWeek | ContentError[] {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof ContentErrors) return [...error.problems];
+    if (error instanceof ContentError) return [error];
+    throw error;
+  }
 }
 
 /** A discovery warning names a path inside the root; messages name it from the root's own name, like notes. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContentErrors } from "@/lib/content/errors";
-import { loadWeeksFrom, parseWeek, slugFromFileName } from "@/lib/content/load";
+import { loadWeeksFrom, type ParseCache, parseWeek, slugFromFileName } from "@/lib/content/load";
 import type { WeekSlug } from "@/lib/content/types";
 
 const slug = "bad" as WeekSlug;
@@ -228,5 +228,32 @@ describe("loadWeeksFrom", () => {
       `${base}/c.md:1:3`,
     ]);
     expect(warnings.map((warning) => `${warning.file}:${warning.line}`)).toEqual([`${base}/d.md:3`]);
+  });
+});
+
+describe("loadWeeksFrom with a parse cache", () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const directory of made.splice(0)) rmSync(directory, { recursive: true, force: true });
+  });
+
+  it("parses again only the notes whose text changed, and keeps reporting a broken one", () => {
+    const directory = mkdtempSync(path.join(tmpdir(), "cache-"));
+    made.push(directory);
+    writeFileSync(path.join(directory, "a.md"), "# A\n\n본문\n");
+    writeFileSync(path.join(directory, "b.md"), "---\ntitle: [\n---\n# B\n");
+    const cache: ParseCache = new Map();
+    const first = loadWeeksFrom(directory, { includeDrafts: false, cache });
+    const firstA = first.weeks.find((week) => week.slug === "a");
+    expect(first.errors.map((error) => error.file)).toEqual([`${path.basename(directory)}/b.md`]);
+
+    const again = loadWeeksFrom(directory, { includeDrafts: false, cache });
+    // The same parsed tree: nothing was parsed again.
+    expect(again.weeks.find((week) => week.slug === "a")?.tree).toBe(firstA?.tree);
+    expect(again.errors.map((error) => error.file)).toEqual([`${path.basename(directory)}/b.md`]);
+
+    writeFileSync(path.join(directory, "a.md"), "# A 고침\n\n본문\n");
+    const edited = loadWeeksFrom(directory, { includeDrafts: false, cache });
+    expect(edited.weeks.find((week) => week.slug === "a")?.title).toBe("A 고침");
   });
 });

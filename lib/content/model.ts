@@ -1,10 +1,12 @@
 import { slug as githubSlug } from "github-slugger";
 import type { Heading, List, ListItem, Nodes, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
 import { dateFromFileName } from "./dates";
 import type { WeekFrontmatter } from "./frontmatter";
 import { PAGE_IDS } from "../page-ids";
 import { collectImages } from "./images";
+import { uniqueTags } from "./tags";
 import { displayName, isFolderNoteName } from "./slugs";
 import { hashText, normalizeTaskText, OccurrenceCounter } from "./ids";
 import { labelId, parseLabel, splitSpeaker } from "./labels";
@@ -55,7 +57,7 @@ export function buildWeek(input: WeekInput): Week {
     description: frontmatter.description ?? null,
     date: frontmatter.date ?? dateFromFileName(source),
     updated: frontmatter.updated ?? null,
-    tags: frontmatter.tags ?? [],
+    tags: uniqueTags([...(frontmatter.tags ?? []), ...inlineTags(tree)]),
     categories: frontmatter.categories ?? [],
     draft: frontmatter.draft ?? false,
     showToc: frontmatter.toc ?? true,
@@ -67,6 +69,15 @@ export function buildWeek(input: WeekInput): Week {
     tree,
     source,
   };
+}
+
+/** The tags written inline (`#태그`), as the Obsidian tag reader marked them, in source order. */
+function inlineTags(tree: Root): string[] {
+  const tags: string[] = [];
+  visit(tree, "link", (link) => {
+    if (link.data?.inlineTag !== undefined) tags.push(link.data.inlineTag);
+  });
+  return tags;
 }
 
 function leadingTitleHeading(tree: Root): Heading | null {

@@ -11,6 +11,7 @@ import remarkObsidianCallouts from "./dialects/remark-obsidian-callouts";
 import remarkObsidianComments from "./dialects/remark-obsidian-comments";
 import remarkObsidianEmbeds from "./dialects/remark-obsidian-embeds";
 import remarkObsidianHighlights from "./dialects/remark-obsidian-highlights";
+import remarkObsidianTags from "./dialects/remark-obsidian-tags";
 import remarkObsidianWikiLinks from "./dialects/remark-obsidian-wiki-links";
 import { ContentError } from "./errors";
 
@@ -35,7 +36,9 @@ const dialectParser = parser()
   .use(remarkKramdownAttributes)
   .use(remarkObsidianCallouts)
   // GitHub's `:rocket:` shortcodes, read before the model so headings, the TOC and the cards show the emoji.
-  .use(remarkGemoji);
+  .use(remarkGemoji)
+  // Obsidian's inline `#태그`: last, once wiki links and kramdown's `{: #id}` are no longer text.
+  .use(remarkObsidianTags);
 
 /** Markdown text -> mdast with GFM (tables, task items, autolinks, footnotes) and math, dialects not read. */
 export function parseMarkdown(markdown: string): Root {

@@ -90,7 +90,7 @@ export type Week = {
   date: NoteDate | null;
   /** Front matter `last_modified_at` / `lastmod` / `updated` / `modified`. */
   updated: NoteDate | null;
-  /** `tags`, `tag` and `keywords`, flattened, empty entries left out. */
+  /** `tags`, `tag` and `keywords`, then Obsidian's inline `#태그`: one per tag key (lib/content/tags.ts), as first written, without `#`. */
   tags: string[];
   categories: string[];
   draft: boolean;

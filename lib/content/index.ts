@@ -1,12 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
+import type { Backlink } from "./backlinks";
 import { allFolders, type CourseFolder } from "./course";
 import { discoverNotes } from "./discover";
 import { ContentErrors } from "./errors";
 import { type LoadedWeeks, loadWeeksFrom, type ParseCache } from "./load";
 import { manifestPath, readMirrorManifest } from "./mirror";
 import type { NoteIndex } from "./note-index";
-import type { Week } from "./types";
+import type { Week, WeekSlug } from "./types";
 
 export type { Entry, Part, Section, Task, Week, WeekSlug } from "./types";
 
@@ -60,6 +61,11 @@ export function getCourse(): CourseFolder {
 /** What links between notes resolve against. */
 export function getNoteIndex(): NoteIndex {
   return loadedOrThrow().index;
+}
+
+/** The mentions of a note in other notes, in course order (lib/content/backlinks.ts). */
+export function getBacklinks(slug: WeekSlug): readonly Backlink[] {
+  return loadedOrThrow().backlinks.get(slug) ?? [];
 }
 
 /** One week by slug, or null. */

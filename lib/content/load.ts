@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { type BacklinkIndex, buildBacklinks } from "./backlinks";
 import { allFolders, type CourseFolder, courseTree, readingOrder } from "./course";
 import { discoverNotes } from "./discover";
 import { ContentError, ContentErrors } from "./errors";
@@ -60,6 +61,8 @@ export type LoadedWeeks = {
   index: NoteIndex;
   /** The files of the content root, which links and images resolve against (lib/content/files.ts). */
   files: FileIndex;
+  /** Who links to each note, with the sentence around each link (lib/content/backlinks.ts). */
+  backlinks: BacklinkIndex;
   warnings: ContentError[];
   errors: ContentError[];
   handled: ContentError[];
@@ -120,7 +123,8 @@ export function loadWeeksFrom(
   // Links between notes can be checked only once every note is known; a draft left out of the site is missing too.
   const index = buildNoteIndex(weeks);
   for (const week of weeks) warnings.push(...missingNoteLinks(week, index), ...missingFileLinks(week, files));
-  return { weeks: readingOrder(course), course, index, files, warnings, errors, handled };
+  const ordered = readingOrder(course);
+  return { weeks: ordered, course, index, files, backlinks: buildBacklinks(ordered, index), warnings, errors, handled };
 }
 
 /** Parse a note, or take the result of its last parse when its text and path slug are the same. Throws its problems as `parseWeek` does. */

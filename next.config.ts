@@ -33,10 +33,10 @@ export default function config(phase: string): NextConfig {
     // A second build folder lets the e2e fixture site (CONTENT_DIR) be built and served beside the real one.
     distDir: process.env.NEXT_DIST_DIR ?? ".next",
     pageExtensions,
-    // The other builds (e2e fixture site, static export) compile the same code the main build and
-    // `npm run typecheck` check; checking again would only slow them, and Next would add each
-    // folder's generated types to tsconfig.json, where one folder's stale types break another's build.
-    typescript: { ignoreBuildErrors: exporting || (process.env.NEXT_DIST_DIR ?? ".next") !== ".next" },
+    // `npm run typecheck` (part of `npm test` and CI) checks the types; a build checking them again
+    // only makes `npm start` slower for a new user (9 s of a 32 s build), and Next would add each
+    // dist folder's generated types to tsconfig.json, where one folder's stale types break another's build.
+    typescript: { ignoreBuildErrors: true },
     reactStrictMode: true,
     poweredByHeader: false,
     ...(exporting

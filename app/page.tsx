@@ -1,27 +1,41 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/IntentLink";
-import { CourseTree } from "@/components/course/CourseTree";
+import { compactTree, CourseTree } from "@/components/course/CourseTree";
 import { OpenLastReadFold } from "@/components/course/OpenLastReadFold";
 import { getAllWeeks, getCourse } from "@/lib/content";
 import { sectionsOutsideContents } from "@/lib/content/stats";
 import { ResumeCard } from "@/components/tasks/ResumeCard";
 import { StorageNotice } from "@/components/tasks/StorageNotice";
+import { LazyTaskProgress } from "@/components/tasks/LazyTaskProgress";
 import { TaskProgress } from "@/components/tasks/TaskProgress";
+import { progress } from "@/lib/tasks/tree";
 import { readingWeek, toTaskNode, weekTasks } from "@/lib/tasks/week-tasks";
 
 export const metadata: Metadata = { alternates: { canonical: "/" } };
 
+/**
+ * Up to this many notes the home page carries everything it shows (each
+ * note's card, task trees and reading order); a larger course's page lists a
+ * fixed number of entries and loads progress and "이어서 보기" after it has
+ * rendered, so its HTML stays small however large the course grows.
+ */
+const INLINE_NOTES = 60;
+
 export default function HomePage() {
   const weeks = getAllWeeks();
   const course = getCourse();
-  const tasksByWeek = new Map(weeks.map((week) => [week.slug, weekTasks(week).map(toTaskNode)]));
-  const allTasks = [...tasksByWeek.values()].flat();
+  const large = weeks.length > INLINE_NOTES;
+  const allTasks = weeks.flatMap((week) => weekTasks(week).map(toTaskNode));
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">주차별 강의 노트</h1>
       <p className="mt-3 text-muted">강의별로 노트를 읽고, 자기 학습 과제를 체크하며 복습하세요.</p>
-      {allTasks.length > 0 ? <TaskProgress tasks={allTasks} label="전체 과제 진행률" className="mt-6 max-w-md" /> : null}
-      {weeks.length > 0 ? <ResumeCard weeks={weeks.map((week) => readingWeek(week, sectionsOutsideContents(week)))} /> : null}
+      {allTasks.length === 0 ? null : large ? (
+        <LazyTaskProgress scope={{ kind: "all" }} initial={progress(allTasks, new Map())} label="전체 과제 진행률" className="mt-6 max-w-md" />
+      ) : (
+        <TaskProgress tasks={allTasks} label="전체 과제 진행률" className="mt-6 max-w-md" />
+      )}
+      {weeks.length > 0 ? <ResumeCard weeks={large ? null : weeks.map((week) => readingWeek(week, sectionsOutsideContents(week)))} /> : null}
       <StorageNotice />
       {weeks.length === 0 ? (
         <p className="mt-10 rounded-lg border border-line p-6">
@@ -37,7 +51,11 @@ export default function HomePage() {
               날짜순으로 보기
             </IntentLink>
           </div>
-          <CourseTree folder={course} openFirstLevel={course.children.filter((child) => child.kind === "folder").length === 1} />
+          <CourseTree
+            folder={course}
+            openFirstLevel={course.children.filter((child) => child.kind === "folder").length === 1}
+            layout={large ? compactTree(course) : { kind: "full" }}
+          />
           <OpenLastReadFold />
         </section>
       )}

@@ -1,6 +1,7 @@
 /**
- * Build cost against the number of weeks: `next build` of 1, 10 and 100
- * synthetic weeks (bench/synthetic-weeks.ts, made from Week 8), each in its
+ * Build cost against the number of notes: `next build` of 10, 100 and 1000
+ * synthetic notes (bench/synthetic-weeks.ts, made from Week 8) laid out as a
+ * study group's nested repository (`nestedPath`), each in its
  * own notes folder (CONTENT_DIR) and build folder (NEXT_DIST_DIR), so the
  * real `.next` is never touched. A line fitted through the points gives the
  * fixed cost and the cost per week; comparing the per-week cost of the
@@ -9,12 +10,22 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { DevEditFigures } from "./dev-edit";
 import { timedRun } from "./lib/processes";
 import { fitLine, round } from "./lib/stats";
 import { syntheticWeeks } from "./synthetic-weeks";
 
 /** Peak memory of the build's process tree: summed RSS, summed PSS and the largest process's RSS (bench/lib/processes.ts). */
-export type BuildPoint = { weeks: number; seconds: number; peakRssMiB: number; peakPssMiB: number; peakProcessRssMiB: number };
+export type BuildPoint = {
+  weeks: number;
+  seconds: number;
+  peakRssMiB: number;
+  peakPssMiB: number;
+  peakProcessRssMiB: number;
+  /** The home page (the course tree of every note) as it goes over the wire, gzip-9. */
+  homeHtmlGzipKiB: number;
+};
 
 export type ScaleFigures = {
   points: BuildPoint[];
@@ -29,7 +40,38 @@ export type ScaleFigures = {
   peakRssMiB: number;
   peakPssMiB: number;
   peakProcessRssMiB: number;
+  /** `npm run dev` with the largest count: how long an edited note takes to show (bench/dev-edit.ts). */
+  dev?: DevEditFigures;
+  /** A clean build of Week 8 alone beside the floor's (`measureFixedCost`). */
+  fixed?: FixedCost;
 };
+
+/**
+ * Where synthetic note `index` lives in a study group's repository: members of
+ * 100 notes, weeks of 25, days of 5, each week introduced by a README
+ * (`member-02/Week_3/Day_4/05. 강의.md`), the shape of the real repositories
+ * in tests/fixtures/site/repo-*.
+ */
+export function nestedPath(index: number): string {
+  const member = String(Math.floor(index / 100) + 1).padStart(2, "0");
+  const week = Math.floor((index % 100) / 25) + 1;
+  const day = Math.floor((index % 25) / 5) + 1;
+  const lecture = String((index % 5) + 1).padStart(2, "0");
+  return `member-${member}/Week_${week}/Day_${day}/${lecture}. 강의.md`;
+}
+
+/** The synthetic notes written into `root` in their nested places, a README introducing each week. */
+export function writeNestedNotes(root: string, notes: readonly { markdown: string }[]): string[] {
+  const written = notes.map((note, index) => {
+    const relative = nestedPath(index);
+    mkdirSync(path.join(root, path.dirname(relative)), { recursive: true });
+    writeFileSync(path.join(root, relative), note.markdown);
+    const readme = path.join(root, path.dirname(path.dirname(relative)), "README.md");
+    writeFileSync(readme, `# ${path.basename(path.dirname(path.dirname(relative)))}\n\n이번 주에 배운 강의를 날마다 정리한다.\n`);
+    return relative;
+  });
+  return written;
+}
 
 export async function buildAt(root: string, weeks: number, source: string): Promise<BuildPoint> {
   const notes = mkdtempSync(path.join(os.tmpdir(), `bench-weeks-${weeks}-`));
@@ -39,7 +81,7 @@ export async function buildAt(root: string, weeks: number, source: string): Prom
   const tsconfig = path.join(root, "tsconfig.json");
   const tsconfigText = readFileSync(tsconfig, "utf8");
   try {
-    for (const week of syntheticWeeks(source, weeks)) writeFileSync(path.join(notes, `${week.slug}.md`), week.markdown);
+    writeNestedNotes(notes, syntheticWeeks(source, weeks));
     mkdirSync(path.join(root, "public"), { recursive: true });
     const run = await timedRun(path.join(root, "node_modules", ".bin", "next"), ["build"], {
       cwd: root,
@@ -48,7 +90,15 @@ export async function buildAt(root: string, weeks: number, source: string): Prom
     });
     if (run.code !== 0) throw new Error(`next build of ${weeks} synthetic weeks failed (${run.code}):\n${run.log}`);
     const mib = (bytes: number) => round(bytes / 2 ** 20, 0);
-    return { weeks, seconds: round(run.seconds), peakRssMiB: mib(run.peakRss), peakPssMiB: mib(run.peakPss), peakProcessRssMiB: mib(run.peakProcessRss) };
+    const home = gzipSync(readFileSync(path.join(root, dist, "server", "app", "index.html")), { level: 9 }).length;
+    return {
+      weeks,
+      seconds: round(run.seconds),
+      peakRssMiB: mib(run.peakRss),
+      peakPssMiB: mib(run.peakPss),
+      peakProcessRssMiB: mib(run.peakProcessRss),
+      homeHtmlGzipKiB: round(home / 1024),
+    };
   } finally {
     writeFileSync(tsconfig, tsconfigText);
     rmSync(notes, { recursive: true, force: true });
@@ -80,4 +130,38 @@ export async function measureScale(root: string, counts: readonly number[], log:
     peakPssMiB: Math.max(...points.map((point) => point.peakPssMiB)),
     peakProcessRssMiB: Math.max(...points.map((point) => point.peakProcessRssMiB)),
   };
+}
+
+/** A clean `npm run build` of Week 8 alone beside the bare Next.js floor building the same note, in one run. */
+export type FixedCost = { portalSeconds: number; floorSeconds: number; ratio: number };
+
+export async function measureFixedCost(root: string, log: (line: string) => void): Promise<FixedCost> {
+  const notes = mkdtempSync(path.join(os.tmpdir(), "bench-week8-"));
+  const dist = ".next-bench-fixed";
+  const floorDist = ".next-bench-fixed";
+  const floor = path.join(root, "bench", "floor");
+  const tsconfig = path.join(root, "tsconfig.json");
+  const tsconfigText = readFileSync(tsconfig, "utf8");
+  try {
+    writeFileSync(path.join(notes, "week-08.md"), readFileSync(path.join(root, "content", "week-08.md")));
+    rmSync(path.join(root, dist), { recursive: true, force: true });
+    rmSync(path.join(floor, floorDist), { recursive: true, force: true });
+    const portal = await timedRun(process.execPath, [path.join(root, "scripts", "build.mjs")], {
+      cwd: root,
+      env: { CONTENT_DIR: notes, NEXT_DIST_DIR: dist, STRICT_CONTENT: "0", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (portal.code !== 0) throw new Error(`npm run build of Week 8 failed (${portal.code}):\n${portal.log}`);
+    const bare = await timedRun(path.join(root, "node_modules", ".bin", "next"), ["build", floor], {
+      cwd: root,
+      env: { FLOOR_NOTE: path.join(notes, "week-08.md"), FLOOR_DIST_DIR: floorDist, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (bare.code !== 0) throw new Error(`next build of the floor failed (${bare.code}):\n${bare.log}`);
+    log(`  clean build of Week 8: portal ${round(portal.seconds)} s, floor ${round(bare.seconds)} s`);
+    return { portalSeconds: round(portal.seconds), floorSeconds: round(bare.seconds), ratio: round(portal.seconds / bare.seconds, 2) };
+  } finally {
+    writeFileSync(tsconfig, tsconfigText);
+    rmSync(notes, { recursive: true, force: true });
+    rmSync(path.join(root, dist), { recursive: true, force: true });
+    rmSync(path.join(floor, floorDist), { recursive: true, force: true });
+  }
 }

@@ -5,7 +5,8 @@
  *   --runs=N        Lighthouse runs per URL (default 3; the median is reported)
  *   --loads=N       traced loads per page for the main-thread figures (default 7)
  *   --seconds=N     autocannon duration (default 10; 10 connections)
- *   --scale=1,10,100  synthetic week counts for the build-cost line
+ *   --scale=1,10,100  synthetic note counts for the build-cost line (default 10,100,1000 with --only=scale)
+ *   --dev-notes=N   notes in the folder for the dev edit timing (default: the largest --scale count)
  *   --skip-scale, --skip-lighthouse   leave a slow part out
  *   --only=scale    only the build-cost builds, merged into an existing results file
  *   --only=pages    everything but those builds, merged likewise
@@ -24,7 +25,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { measureScale, type ScaleFigures } from "./build-scale";
+import { measureFixedCost, measureScale, type ScaleFigures } from "./build-scale";
+import { measureDevEdit } from "./dev-edit";
 import { type LighthouseFigures, measureLighthouse } from "./lighthouse";
 import { type MainThreadFigures, measureMainThread } from "./main-thread";
 import { type Started, startProcess, stopProcess, timedRun, waitForUrl } from "./lib/processes";
@@ -50,6 +52,7 @@ type Options = {
   loads: number;
   seconds: number;
   scale: number[];
+  devNotes: number | null;
   skipScale: boolean;
   skipLighthouse: boolean;
   only: "scale" | "pages" | null;
@@ -65,7 +68,8 @@ function parseOptions(argv: readonly string[]): Options {
     runs: Number(value("runs") ?? (quick ? 1 : 3)),
     loads: Number(value("loads") ?? (quick ? 3 : 7)),
     seconds: Number(value("seconds") ?? (quick ? 5 : 10)),
-    scale: (value("scale") ?? (quick ? "1,4,16" : "1,10,100")).split(",").map(Number),
+    scale: (value("scale") ?? (quick ? "1,4,16" : value("only") === "scale" ? "10,100,1000" : "1,10,100")).split(",").map(Number),
+    devNotes: value("dev-notes") === undefined ? null : Number(value("dev-notes")),
     skipScale: argv.includes("--skip-scale") || value("only") === "pages" || value("scale-from") !== undefined,
     only: value("only") === "scale" || value("only") === "pages" ? (value("only") as "scale" | "pages") : null,
     skipLighthouse: argv.includes("--skip-lighthouse"),
@@ -200,6 +204,15 @@ function goals(results: Omit<Results, "goals">): Goal[] {
       `${scale.peakPssMiB} MiB PSS (summed RSS ${scale.peakRssMiB} MiB, largest process ${scale.peakProcessRssMiB} MiB)`,
       scale.peakPssMiB < 1536,
     );
+    const largest = scale.points.at(-1);
+    if (largest) add(`Home page HTML < 60 KiB gzip with ${largest.weeks} notes`, `${largest.homeHtmlGzipKiB} KiB`, largest.homeHtmlGzipKiB < 60);
+    add("Marginal build cost <= 0.8 s per Week-8-sized note (large step)", `${scale.perWeekLarge} s/note`, scale.perWeekLarge <= 0.8);
+    if (scale.fixed) {
+      add("A clean build of Week 8 within 2x the floor's", `${scale.fixed.portalSeconds} s vs floor ${scale.fixed.floorSeconds} s (${scale.fixed.ratio}x)`, scale.fixed.ratio <= 2);
+    }
+    if (scale.dev) {
+      add(`An edited note visible in \`npm run dev\` within 3 s (${scale.dev.notes} notes)`, `median ${scale.dev.medianEditSeconds} s (${scale.dev.editSeconds.join(", ")} s)`, scale.dev.medianEditSeconds <= 3);
+    }
   }
   return list;
 }
@@ -247,10 +260,14 @@ function printTable(results: Results): void {
   if (results.scale) {
     lines.push("\n== next build of synthetic weeks");
     for (const point of results.scale.points) {
-      lines.push(`${String(point.weeks).padStart(4)} week(s): ${point.seconds} s, peak PSS ${point.peakPssMiB} MiB (summed RSS ${point.peakRssMiB}, largest process ${point.peakProcessRssMiB})`);
+      lines.push(
+        `${String(point.weeks).padStart(4)} note(s): ${point.seconds} s, peak PSS ${point.peakPssMiB} MiB (summed RSS ${point.peakRssMiB}, largest process ${point.peakProcessRssMiB}), home page ${point.homeHtmlGzipKiB} KiB gzip`,
+      );
     }
     const s = results.scale;
     lines.push(`fit: ${s.fixedSeconds} s fixed + ${s.perWeekSeconds} s/week (r² ${s.r2}); per week ${s.perWeekSmall} s (small step), ${s.perWeekLarge} s (large step): ${s.linear ? "linear" : "super-linear"}`);
+    if (s.fixed) lines.push(`clean build of Week 8 alone: portal ${s.fixed.portalSeconds} s, floor ${s.fixed.floorSeconds} s (${s.fixed.ratio}x)`);
+    if (s.dev) lines.push(`next dev, ${s.dev.notes} notes: first page ${s.dev.firstPageSeconds} s, an edit visible after ${s.dev.editSeconds.join(", ")} s`);
   }
   lines.push("\n== goals");
   for (const goal of results.goals) lines.push(`${goal.met ? "met    " : "NOT MET"} ${goal.goal}: ${goal.value}`);
@@ -364,6 +381,11 @@ async function main(): Promise<void> {
   if (!options.skipScale) {
     log(`scale: next build of ${options.scale.join(", ")} synthetic weeks`);
     scale = await measureScale(ROOT, options.scale, log);
+    const devNotes = options.devNotes ?? Math.max(...options.scale);
+    log(`scale: next dev with ${devNotes} notes, an edited note shown`);
+    scale = { ...scale, dev: await measureDevEdit(ROOT, devNotes, 3, log) };
+    log("scale: a clean build of Week 8 alone, portal and floor");
+    scale = { ...scale, fixed: await measureFixedCost(ROOT, log) };
   }
   const partial = {
     date: new Date().toISOString(),

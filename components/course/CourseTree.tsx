@@ -1,34 +1,69 @@
 import { IntentLink } from "@/components/IntentLink";
 import { TaskProgress } from "@/components/tasks/TaskProgress";
-import { type CourseFolder, type CourseNode, readingOrder } from "@/lib/content/course";
+import { LazyTaskProgress } from "@/components/tasks/LazyTaskProgress";
+import { type CourseFolder, readingOrder } from "@/lib/content/course";
 import { koreanDate } from "@/lib/content/dates";
 import { noteLead } from "@/lib/content/describe";
 import { sectionHref } from "@/lib/content/share";
 import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
+import { progress, type TaskNode } from "@/lib/tasks/tree";
 import { toTaskNode, weekTasks } from "@/lib/tasks/week-tasks";
+
+/** How a tree is drawn: whole, or, for a large course, in a fixed size (`compactTree`). */
+export type TreeLayout = { kind: "full" } | { kind: "compact"; expanded: ReadonlySet<string> };
+
+/**
+ * At most this many entries are listed on a large course's home page; the
+ * folds deeper than that link to their folder's page instead, so the page
+ * stays the same size however many notes the course has.
+ */
+export const COMPACT_ENTRIES = 150;
+
+/** Which folders of a large course list their contents: breadth first, while the entry budget lasts. */
+export function compactTree(root: CourseFolder, budget = COMPACT_ENTRIES): TreeLayout {
+  const expanded = new Set<string>();
+  let used = root.children.length;
+  const queue = root.children.filter((child): child is CourseFolder => child.kind === "folder");
+  for (let folder = queue.shift(); folder; folder = queue.shift()) {
+    if (used + folder.children.length > budget) continue;
+    used += folder.children.length;
+    expanded.add(folder.path);
+    queue.push(...folder.children.filter((child): child is CourseFolder => child.kind === "folder"));
+  }
+  return { kind: "compact", expanded };
+}
 
 /**
  * A folder's notes and folders in course order: each sub-folder a fold
  * (`<details>`, so it opens and closes without JavaScript) with its note count
  * and task progress, each note a card with its own first line. The folds of
- * the first level start open only where `openFirstLevel` says so.
+ * the first level start open only where `openFirstLevel` says so. A compact
+ * layout lists notes as plain links, and folds past its budget as links to
+ * their folder's page; its progress arrives after load (LazyTaskProgress).
  */
-export function CourseTree({ folder, openFirstLevel = false }: { folder: CourseFolder; openFirstLevel?: boolean }) {
+export function CourseTree({ folder, openFirstLevel = false, layout = { kind: "full" } }: { folder: CourseFolder; openFirstLevel?: boolean; layout?: TreeLayout }) {
   return (
-    <ol className="course-tree space-y-3">
+    <ol className={`course-tree ${layout.kind === "full" ? "space-y-3" : "space-y-1"}`}>
       {folder.children.map((child) => (
         <li key={child.kind === "note" ? child.week.slug : `folder:${child.path}`}>
-          {child.kind === "note" ? <NoteCard week={child.week} /> : <FolderFold folder={child} open={openFirstLevel} />}
+          {child.kind === "folder" ? (
+            <FolderFold folder={child} open={openFirstLevel} layout={layout} />
+          ) : layout.kind === "full" ? (
+            <NoteCard week={child.week} />
+          ) : (
+            <NoteLink week={child.week} />
+          )}
         </li>
       ))}
     </ol>
   );
 }
 
-function FolderFold({ folder, open }: { folder: CourseFolder; open: boolean }) {
+function FolderFold({ folder, open, layout }: { folder: CourseFolder; open: boolean; layout: TreeLayout }) {
   const notes = readingOrder(folder);
   const tasks = notes.flatMap((week) => weekTasks(week).map(toTaskNode));
+  if (layout.kind === "compact") return <CompactFold folder={folder} notes={notes.length} tasks={tasks} open={open} layout={layout} />;
   return (
     <details className="course-folder rounded-xl border border-line" data-folder={folder.slug} open={open}>
       <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 rounded-xl p-4 hover:bg-soft">
@@ -45,6 +80,55 @@ function FolderFold({ folder, open }: { folder: CourseFolder; open: boolean }) {
         <CourseTree folder={folder} />
       </div>
     </details>
+  );
+}
+
+function CompactFold({ folder, notes, tasks, open, layout }: { folder: CourseFolder; notes: number; tasks: TaskNode[]; open: boolean; layout: Extract<TreeLayout, { kind: "compact" }> }) {
+  const progressBar =
+    tasks.length > 0 ? (
+      <LazyTaskProgress
+        scope={{ kind: "folder", folder: folder.path }}
+        initial={progress(tasks, new Map())}
+        label={`${folder.name} 진행률`}
+        className="w-full max-w-xs sm:ml-auto sm:w-48"
+      />
+    ) : null;
+  if (!layout.expanded.has(folder.path)) {
+    return (
+      <div className="course-folder flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-line px-4 py-2" data-folder={folder.slug}>
+        <IntentLink href={sectionHref(folder.slug)} className="font-bold hover:underline">
+          {folder.name}
+        </IntentLink>
+        <span className="text-sm text-muted">{`노트 ${notes}개`}</span>
+        {progressBar}
+      </div>
+    );
+  }
+  return (
+    <details className="course-folder rounded-lg border border-line" data-folder={folder.slug} open={open}>
+      <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 rounded-lg px-4 py-2 hover:bg-soft">
+        <span className="font-bold">{folder.name}</span>
+        <span className="text-sm text-muted">{`노트 ${notes}개`}</span>
+        {progressBar}
+      </summary>
+      <div className="border-t border-line p-2 sm:p-3">
+        <p className="mb-2 text-sm">
+          <IntentLink href={sectionHref(folder.slug)} className="text-accent hover:underline">
+            {folder.index ? `${folder.index.title} (폴더 소개)` : `${folder.name} 폴더 페이지`}
+          </IntentLink>
+        </p>
+        <CourseTree folder={folder} layout={layout} />
+      </div>
+    </details>
+  );
+}
+
+/** One note as a plain line of a large course's tree. */
+function NoteLink({ week }: { week: Week }) {
+  return (
+    <IntentLink href={sectionHref(week.slug)} className="block rounded px-2 py-1 hover:bg-soft hover:underline">
+      {week.title}
+    </IntentLink>
   );
 }
 
@@ -69,9 +153,4 @@ export function NoteCard({ week }: { week: Week }) {
       {tasks.length > 0 ? <TaskProgress tasks={tasks} label={`${week.title} 진행률`} className="mt-2 max-w-xs" /> : null}
     </IntentLink>
   );
-}
-
-/** Every note of a tree, depth first: the nodes a flat list or a count needs. */
-export function courseNotes(nodes: readonly CourseNode[]): Week[] {
-  return nodes.flatMap((node) => (node.kind === "note" ? [node.week] : readingOrder(node)));
 }

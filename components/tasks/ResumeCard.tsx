@@ -1,10 +1,32 @@
 "use client";
 
+import { useEffect, useState } from "react";
 import { IntentLink } from "@/components/IntentLink";
+import { parseReadingWeek, readingPath } from "@/lib/tasks/home-data";
 import { type LastRead, nextOpenTask, readLastRead } from "@/lib/tasks/resume";
 import type { ReadingWeek } from "@/lib/tasks/week-tasks";
 import { useBrowserValue } from "../use-browser-value";
 import { browserStorage, useTaskSnapshot } from "./task-store";
+
+/** The reading order of one note, fetched once `slug` is known (lib/tasks/home-data.ts); undefined until then. */
+function useFetchedWeek(slug: string | null): ReadingWeek | undefined {
+  const [week, setWeek] = useState<ReadingWeek | undefined>(undefined);
+  useEffect(() => {
+    if (slug === null) return;
+    let current = true;
+    fetch(readingPath(slug))
+      .then((response) => (response.ok ? response.json() : null))
+      .then((json: unknown) => {
+        const read = parseReadingWeek(json);
+        if (current && read) setWeek(read);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [slug]);
+  return week;
+}
 
 // The last place only changes on a week page, so one read per page load is enough; cached for a stable snapshot.
 let cached: { value: LastRead | null } | null = null;
@@ -16,12 +38,14 @@ function lastRead(): LastRead | null {
 /**
  * "이어서 보기": the week and lecture last read and the next open task. The
  * server renders the same box with a hint, so nothing below moves when the
- * saved place arrives.
+ * saved place arrives. `weeks` is every week's reading order, or null on a
+ * large course's home page: then the one week read last is fetched.
  */
-export function ResumeCard({ weeks }: { weeks: ReadingWeek[] }) {
+export function ResumeCard({ weeks }: { weeks: ReadingWeek[] | null }) {
   const place = useBrowserValue(lastRead, null);
   const { ticks } = useTaskSnapshot();
-  const week = place ? weeks.find((candidate) => candidate.slug === place.slug) : undefined;
+  const fetched = useFetchedWeek(weeks === null ? (place?.slug ?? null) : null);
+  const week = place ? (weeks === null ? fetched : weeks.find((candidate) => candidate.slug === place.slug)) : undefined;
   const anchor = week && place?.anchor ? week.anchors.find((item) => item.id === place.anchor) : undefined;
   const next = week ? nextOpenTask(week, place?.anchor ?? null, ticks) : null;
   return (

@@ -10,7 +10,11 @@ import { useTaskSnapshot } from "./task-store";
  */
 export function TaskProgress({ tasks, label, className = "" }: { tasks: TaskNode[]; label: string; className?: string }) {
   const { ticks } = useTaskSnapshot();
-  const { done, total } = progress(tasks, ticks);
+  return <ProgressBar {...progress(tasks, ticks)} label={label} className={className} />;
+}
+
+/** The bar itself, for a count computed elsewhere (components/tasks/LazyTaskProgress.tsx). */
+export function ProgressBar({ done, total, label, className = "" }: { done: number; total: number; label: string; className?: string }) {
   const complete = total > 0 && done === total;
   return (
     <div className={`task-progress flex items-center gap-2 ${className}`} data-complete={complete ? "" : undefined}>

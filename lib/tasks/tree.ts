@@ -78,7 +78,8 @@ export function parseTaskNode(json: string): TaskNode | null {
   }
 }
 
-function asTaskNode(value: unknown): TaskNode | null {
+/** A task tree from parsed JSON, checked field by field; null when it is not one. */
+export function asTaskNode(value: unknown): TaskNode | null {
   if (typeof value !== "object" || value === null) return null;
   if (!("id" in value) || !("done" in value) || !("children" in value)) return null;
   const { id, done, children } = value;

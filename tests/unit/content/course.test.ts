@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { compactTree } from "@/components/course/CourseTree";
 import { allFolders, type CourseFolder, courseTree, crumbsAbove, readingOrder } from "@/lib/content/course";
 import type { Week, WeekSlug } from "@/lib/content/types";
 import { weekFrom } from "../helpers";
@@ -64,5 +65,30 @@ describe("courseTree", () => {
     ]);
     expect(crumbsAbove(course, { kind: "note", week: dayIntro })).toEqual([{ label: "Week_2", slug: "week_2" }]);
     expect(crumbsAbove(course, { kind: "folder", folder: day1 })).toEqual([{ label: "Week_2", slug: "week_2" }]);
+  });
+});
+
+describe("compactTree", () => {
+  /** A course of `members` folders of `weeks` folders of `notes` notes. */
+  function course(members: number, weeks: number, notes: number) {
+    const all = Array.from({ length: members * weeks * notes }, (_, index) => {
+      const member = Math.floor(index / (weeks * notes)) + 1;
+      const week = Math.floor((index % (weeks * notes)) / notes) + 1;
+      return noteAt(`m${member}/w${week}/n${(index % notes) + 1}.md`, `m${member}-w${week}-n${(index % notes) + 1}`);
+    });
+    return courseTree(all);
+  }
+
+  it("opens folders breadth first while the budget lasts, so the page lists a bounded number of entries", () => {
+    const tree = course(10, 4, 5);
+    const layout = compactTree(tree, 60);
+    if (layout.kind !== "compact") throw new Error("compact layout expected");
+    // 10 members, their 40 weeks, then the notes of the first two weeks: 60 entries; the other 190 notes wait on their folder pages.
+    expect([...layout.expanded]).toEqual([...Array.from({ length: 10 }, (_, index) => `m${index + 1}`), "m1/w1", "m1/w2"]);
+  });
+
+  it("opens everything of a small course", () => {
+    const layout = compactTree(course(2, 2, 3), 150);
+    expect(layout.kind === "compact" ? layout.expanded.size : -1).toBe(6);
   });
 });

@@ -4,6 +4,7 @@ import type { Backlink } from "./backlinks";
 import { allFolders, type CourseFolder } from "./course";
 import { discoverNotes } from "./discover";
 import { ContentErrors } from "./errors";
+import type { FileIndex } from "./files";
 import { type LoadedWeeks, loadWeeksFrom, type ParseCache } from "./load";
 import { manifestPath, readMirrorManifest } from "./mirror";
 import type { NoteIndex } from "./note-index";
@@ -61,6 +62,11 @@ export function getCourse(): CourseFolder {
 /** What links between notes resolve against. */
 export function getNoteIndex(): NoteIndex {
   return loadedOrThrow().index;
+}
+
+/** The files of the content root, which links and images to files resolve against. */
+export function getFileIndex(): FileIndex {
+  return loadedOrThrow().files;
 }
 
 /** The mentions of a note in other notes, in course order (lib/content/backlinks.ts). */

@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { loadAllWeeks } from "./lib/content/index";
 import { contentReport, strictContent } from "./lib/content/report";
-import { securityHeaders } from "./lib/security/csp";
+import { repositoryFilePolicy, securityHeaders } from "./lib/security/csp";
 
 /**
  * Check every note before a production build, so bad content stops the build
@@ -43,7 +43,11 @@ export default function config(phase: string): NextConfig {
       ? { output: "export" as const }
       : {
           // Every response; each page's script policy is added to it by scripts/csp.ts or the proxy.
-          headers: async () => [{ source: "/:path*", headers: [...securityHeaders] }],
+          headers: async () => [
+            { source: "/:path*", headers: [...securityHeaders] },
+            { source: "/files/:path*", headers: [repositoryFilePolicy] },
+            { source: "/note-images/:path*", headers: [repositoryFilePolicy] },
+          ],
         }),
   };
 }

@@ -58,6 +58,13 @@ export function contentSecurityPolicy(scripts: InlineScripts, delivery: PolicyDe
  * what cannot break a page's scripts, because a page's own policy (hashes or
  * nonce) may be sent beside it and browsers enforce both.
  */
+/**
+ * Files of the notes' repository (`/files/…`, `/note-images/…`): an SVG or a
+ * page opened on its own runs nothing and loads nothing. It replaces the
+ * site-wide policy for those paths (Next applies the last matching rule's value).
+ */
+export const repositoryFilePolicy = { key: "Content-Security-Policy", value: "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'" };
+
 export const securityHeaders: readonly { key: string; value: string }[] = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'none'; object-src 'none'" },
   { key: "X-Content-Type-Options", value: "nosniff" },

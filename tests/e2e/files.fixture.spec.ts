@@ -51,6 +51,11 @@ test.describe("files of the repository", () => {
     const older = await page.request.get("/note-images/practice/images/plot.png");
     expect(older.status()).toBe(200);
     expect(older.headers()["content-type"]).toBe("image/png");
+    // Opened on its own, a file of the repository runs nothing: the page's policy is replaced by a sandbox.
+    for (const served of [older, await page.request.get("/files/practice/images/plot.png")]) {
+      expect(served.headers()["content-security-policy"]).toContain("sandbox");
+      expect(served.headers()["content-security-policy"]).toContain("default-src 'none'");
+    }
   });
 
   test("a missing file and links out of the notes folder are dashed links, never served", async ({ page }) => {

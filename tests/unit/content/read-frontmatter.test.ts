@@ -329,7 +329,7 @@ describe("keyPosition", () => {
   });
 });
 
-describe("fixture notes of each tool (tests/fixtures/frontmatter)", () => {
+describe("fixture notes of each tool (tests/fixtures/site/frontmatter)", () => {
   it.each([
     [
       "jekyll-chirpy.md",
@@ -459,7 +459,7 @@ describe("fixture notes of each tool (tests/fixtures/frontmatter)", () => {
       },
     ],
   ])("%s", (name, expected) => {
-    const week = loadFixture(`frontmatter/${name}`);
+    const week = loadFixture(`site/frontmatter/${name}`);
     const { title, description, date, updated, tags, categories, draft, showToc, frontmatterSlug } = week;
     expect({ title, description, date: date?.iso ?? null, updated: updated?.iso ?? null, tags, categories, draft, showToc, frontmatterSlug }).toEqual(expected);
     // The body is all there: two sections each.
@@ -467,7 +467,7 @@ describe("fixture notes of each tool (tests/fixtures/frontmatter)", () => {
   });
 
   it("keeps Notion's property lines as the note's first paragraph, word for word", () => {
-    const week = loadFixture("frontmatter/notion-export.md");
+    const week = loadFixture("site/frontmatter/notion-export.md");
     const first = week.tree.children.find((node) => node.type === "paragraph");
     expect(first?.type === "paragraph" ? first.children.map((child) => (child.type === "text" ? child.value : "")).join("") : null).toBe(
       "Created: March 14, 2023 9:05 PM\nTags: NLP, 강의\nType: 강의 노트",

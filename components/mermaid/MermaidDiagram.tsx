@@ -1,11 +1,10 @@
 "use client";
 
-import { type ReactNode, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useSyncExternalStore } from "react";
+import { bySelector, NOTE_DOM } from "@/lib/render/dom-contract";
+import { MERMAID_NOTICE } from "@/lib/render/rehype-mermaid-figures";
 
-/** Shown when the diagram cannot be drawn (bad source, mermaid failed, or no JavaScript). */
-export const MERMAID_NOTICE = "다이어그램을 그릴 수 없어 원본을 표시합니다";
-
-type State = { status: "pending" } | { status: "drawn"; svg: string; theme: string } | { status: "failed" };
+type Theme = "dark" | "light";
 
 function subscribe(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
@@ -14,77 +13,99 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /** The server does not know the reader's theme; light is what the boot script assumes too. */
-function serverTheme(): "dark" | "light" {
+function serverTheme(): Theme {
   return "light";
 }
 
-function currentTheme(): "dark" | "light" {
+function currentTheme(): Theme {
   return document.documentElement.dataset.theme === "dark" ? "dark" : "light";
 }
 
 /**
- * Draws a ```` ```mermaid ```` block in the browser. mermaid is imported only
- * here, dynamically, so its code is a separate chunk that only pages with a
- * diagram ever request. Until it is drawn (and whenever drawing fails) the
- * server-rendered code block is the content; once drawn it moves into a
- * "다이어그램 원본" disclosure. The diagram is redrawn in mermaid's dark theme
- * when the site's theme changes.
+ * Draws the note's ```` ```mermaid ```` figures (static HTML from
+ * rehype-mermaid-blocks and rehype-mermaid-figures) in the browser. mermaid is
+ * imported only here, dynamically, so its code is a separate chunk that only
+ * pages with a diagram ever request. Until a figure is drawn (and whenever
+ * drawing fails) its code block is the content; once drawn, the code moves
+ * into a "다이어그램 원본" disclosure. Diagrams are redrawn in mermaid's dark
+ * theme when the site's theme changes.
  */
-export function MermaidDiagram({ source, children }: { source: string; children: ReactNode }) {
+export function MermaidDiagrams({ articleId }: { articleId: string }) {
   const theme = useSyncExternalStore(subscribe, currentTheme, serverTheme);
-  const [state, setState] = useState<State>({ status: "pending" });
   // mermaid uses the id in CSS selectors of the SVG: keep it a plain identifier.
-  const id = `mermaid-${useId().replace(/[^A-Za-z0-9_-]/gu, "")}`;
-  const holder = useRef<HTMLDivElement>(null);
+  const prefix = `mermaid-${useId().replace(/[^A-Za-z0-9_-]/gu, "")}`;
 
   useEffect(() => {
+    const article = document.getElementById(articleId);
+    if (!article) return;
+    const figures = [...article.querySelectorAll<HTMLElement>(`figure${bySelector(NOTE_DOM.mermaid)}`)];
     let cancelled = false;
-    // One id per theme: mermaid removes any element that already has the id it renders with.
-    draw(`${id}-${theme}`, source, theme).then(
-      (svg) => {
-        if (!cancelled) setState({ status: "drawn", svg, theme });
-      },
-      () => {
-        if (!cancelled) setState({ status: "failed" });
-      },
-    );
+    void (async () => {
+      // One at a time: mermaid keeps one configuration, set before each drawing.
+      for (const [index, figure] of figures.entries()) {
+        // One id per theme: mermaid removes any element that already has the id it renders with.
+        const svg = await draw(`${prefix}-${index}-${theme}`, figure.getAttribute(NOTE_DOM.mermaid) ?? "", theme).catch(() => null);
+        if (cancelled) return;
+        if (svg === null) showFailed(figure);
+        else showDrawn(figure, svg, theme);
+      }
+    })();
     return () => {
       cancelled = true;
     };
-  }, [id, source, theme]);
+  }, [articleId, prefix, theme]);
 
-  useEffect(() => {
-    const element = holder.current;
-    if (!element || state.status !== "drawn") return;
-    // mermaid's own output, its labels sanitized by mermaid (securityLevel "strict"); never note HTML.
-    element.innerHTML = state.svg;
-    const svg = element.querySelector("svg");
-    if (svg && !svg.hasAttribute("aria-labelledby")) svg.setAttribute("aria-label", "다이어그램 (원본은 아래 '다이어그램 원본')");
-  }, [state]);
+  return null;
+}
 
-  return (
-    <figure className="mermaid-diagram" data-state={state.status}>
-      {state.status === "drawn" ? (
-        <>
-          <div ref={holder} className="mermaid-svg" data-theme-drawn={state.theme} />
-          <details className="mermaid-source">
-            <summary>다이어그램 원본</summary>
-            {children}
-          </details>
-        </>
-      ) : (
-        children
-      )}
-      {state.status === "failed" ? <figcaption className="mermaid-notice">{MERMAID_NOTICE}</figcaption> : null}
-      <noscript>
-        <p className="mermaid-notice">{MERMAID_NOTICE}</p>
-      </noscript>
-    </figure>
-  );
+/** The figure with the SVG first and its code folded under "다이어그램 원본". */
+function showDrawn(figure: HTMLElement, svg: string, theme: Theme): void {
+  let holder = figure.querySelector<HTMLElement>(":scope > .mermaid-svg");
+  if (!holder) {
+    figure.querySelector(":scope > .mermaid-notice")?.remove();
+    const details = document.createElement("details");
+    details.className = "mermaid-source";
+    const summary = document.createElement("summary");
+    summary.textContent = "다이어그램 원본";
+    details.append(summary, ...codeOf(figure));
+    holder = document.createElement("div");
+    holder.className = "mermaid-svg";
+    figure.prepend(holder, details);
+  }
+  holder.dataset.themeDrawn = theme;
+  // mermaid's own output, its labels sanitized by mermaid (securityLevel "strict"); never note HTML.
+  holder.innerHTML = svg;
+  const drawn = holder.querySelector("svg");
+  if (drawn && !drawn.hasAttribute("aria-labelledby")) drawn.setAttribute("aria-label", "다이어그램 (원본은 아래 '다이어그램 원본')");
+  figure.setAttribute(NOTE_DOM.mermaidState, "drawn");
+}
+
+/** The figure with its code unfolded again and the notice under it. */
+function showFailed(figure: HTMLElement): void {
+  const details = figure.querySelector(":scope > .mermaid-source");
+  if (details) {
+    details.querySelector(":scope > summary")?.remove();
+    details.replaceWith(...details.childNodes);
+  }
+  figure.querySelector(":scope > .mermaid-svg")?.remove();
+  if (!figure.querySelector(":scope > .mermaid-notice")) {
+    const notice = document.createElement("figcaption");
+    notice.className = "mermaid-notice";
+    notice.textContent = MERMAID_NOTICE;
+    const noscript = figure.querySelector(":scope > noscript");
+    if (noscript) noscript.before(notice);
+    else figure.append(notice);
+  }
+  figure.setAttribute(NOTE_DOM.mermaidState, "failed");
+}
+
+/** The figure's own content: its code block, not the notices. */
+function codeOf(figure: HTMLElement): ChildNode[] {
+  return [...figure.childNodes].filter((node) => !(node instanceof HTMLElement && (node.tagName === "NOSCRIPT" || node.classList.contains("mermaid-notice"))));
 }
 
 /** Loads mermaid on first use and renders one diagram to an SVG string. */
-async function draw(id: string, source: string, theme: "dark" | "light"): Promise<string> {
+async function draw(id: string, source: string, theme: Theme): Promise<string> {
   const { default: mermaid } = await import("mermaid");
   mermaid.initialize({
     startOnLoad: false,

@@ -1,4 +1,5 @@
 import type { Root as HastRoot } from "hast";
+import { toHtml } from "hast-util-to-html";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeKatex from "rehype-katex";
 import rehypeMinifyWhitespace from "rehype-minify-whitespace";
@@ -10,6 +11,8 @@ import type { FileIndex } from "../content/files";
 import { buildNoteIndex, type NoteIndex } from "../content/note-index";
 import type { Week } from "../content/types";
 import { codeThemes, getHighlighter } from "./highlighter";
+import { containsMath } from "./katex-assets";
+import rehypeCodeBlocks from "./rehype-code-blocks";
 import rehypeDemoteHeadings from "./rehype-demote-headings";
 import rehypeFileLinks from "./rehype-file-links";
 import rehypeFootnotes from "./rehype-footnotes";
@@ -19,18 +22,23 @@ import rehypeImages from "./rehype-images";
 import rehypeLectureTasks from "./rehype-lecture-tasks";
 import rehypeMathErrors from "./rehype-math-errors";
 import rehypeMermaidBlocks from "./rehype-mermaid-blocks";
+import rehypeMermaidFigures, { containsMermaid } from "./rehype-mermaid-figures";
 import rehypeMissingNotes from "./rehype-missing-notes";
 import rehypeNoteLinks from "./rehype-note-links";
 import rehypeObsidianCallouts from "./rehype-obsidian-callouts";
+import rehypeScrollTables from "./rehype-scroll-tables";
 import rehypeSectionIds from "./rehype-section-ids";
 import rehypeShiki from "./rehype-shiki";
+import rehypeTaskInputs from "./rehype-task-inputs";
 import rehypeTaskItems from "./rehype-task-items";
+import rehypeTaskPanels from "./rehype-task-panels";
 import rehypeUserAnchors from "./rehype-user-anchors";
 import remarkAutolinkParticles from "./remark-autolink-particles";
 import remarkCloseRawText from "./remark-close-raw-text";
 import remarkGithubInlineMath from "./remark-github-inline-math";
 import remarkLiteralTags from "./remark-literal-tags";
 import { sanitizeSchema } from "./sanitize-schema";
+import type { SanitizedHtml } from "./sanitized-html";
 
 /** Options of renderWeekBody. */
 export type RenderOptions = {
@@ -92,4 +100,33 @@ export async function renderWeekBody(week: Week, options: RenderOptions = {}): P
     .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] });
   // The model is shared between pages; the plugins must not change it.
   return processor.run(structuredClone(week.tree));
+}
+
+/** The note body as the page receives it: one HTML string, and what the page must add for it. */
+export type NoteHtml = {
+  html: SanitizedHtml;
+  /** KaTeX typeset a formula: the page links KaTeX's stylesheet. */
+  math: boolean;
+  /** The note has a ```` ```mermaid ```` diagram: the page mounts the diagram island. */
+  mermaid: boolean;
+};
+
+/**
+ * A week's body -> the HTML string of the note's `<article>` (issue #21). The
+ * sanitized, highlighted tree of renderWeekBody gets the static markup of
+ * what the islands enhance (task checkboxes and panels, code blocks with
+ * their copy button, scrolling tables, pending diagrams), written with the
+ * names of ./dom-contract, and is serialized once, here. This is the only
+ * function that makes a SanitizedHtml.
+ */
+export async function renderNoteHtml(week: Week, options: RenderOptions = {}): Promise<NoteHtml> {
+  const tree = await renderWeekBody(week, options);
+  const islands = unified()
+    .use(rehypeTaskInputs)
+    .use(rehypeTaskPanels)
+    .use(rehypeMermaidFigures)
+    .use(rehypeCodeBlocks)
+    .use(rehypeScrollTables);
+  const final = await islands.run(tree);
+  return { html: toHtml(final) as SanitizedHtml, math: containsMath(final), mermaid: containsMermaid(final) };
 }

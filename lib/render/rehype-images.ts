@@ -37,6 +37,8 @@ const rehypeImages: Plugin<[Options?], Root> = function (options) {
         node.properties.width ??= image.local.width;
         node.properties.height ??= image.local.height;
         node.properties.style = `aspect-ratio: ${image.local.width} / ${image.local.height}`;
+      } else {
+        reserveBox(node);
       }
       // The sanitizer dropped a `src` it did not trust (`javascript:`): the model's copy of it must not come back as a link.
       const src = node.properties.src;
@@ -61,6 +63,33 @@ const rehypeImages: Plugin<[Options?], Root> = function (options) {
     });
   };
 };
+
+/** The box of an image of unknown size: its written width, else this (the note column is 72ch, about 45rem at most). */
+export const DEFAULT_IMAGE_WIDTH = "45rem";
+
+/** The shape of that box; the image is fitted inside it, never enlarged. */
+export const RESERVED_ASPECT_RATIO = "16 / 9";
+
+/**
+ * A remote image whose size nobody knows before it arrives gets a box anyway
+ * (issue #21): its written width (or DEFAULT_IMAGE_WIDTH), capped by the
+ * column, at a fixed aspect ratio, the picture fitted inside (`scale-down`:
+ * `contain` that never enlarges a small picture). Its arrival then moves
+ * nothing, however late. An author's own width and height together already
+ * make the box; a width in % keeps the author's width and gets the ratio.
+ */
+function reserveBox(node: Element): void {
+  const { width, height } = node.properties;
+  if (hasLength(width) && hasLength(height)) return;
+  const written = typeof width === "number" || (typeof width === "string" && /^\d+(?:px)?$/u.test(width.trim())) ? `${Number.parseInt(String(width), 10)}px` : null;
+  const percent = typeof width === "string" && /^\d+(?:\.\d+)?%$/u.test(width.trim());
+  const box = [...(percent ? [] : [`width: ${written ?? DEFAULT_IMAGE_WIDTH}`]), `aspect-ratio: ${RESERVED_ASPECT_RATIO}`, "object-fit: scale-down"];
+  node.properties.style = box.join("; ");
+}
+
+function hasLength(value: unknown): boolean {
+  return (typeof value === "number" && value > 0) || (typeof value === "string" && /^\d/u.test(value.trim()));
+}
 
 function isImage(node: ElementContent): boolean {
   return node.type === "element" && (node.tagName === "img" || (node.tagName === "a" && node.children.some(isImage)));

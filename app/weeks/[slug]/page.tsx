@@ -22,9 +22,8 @@ import { koreanDate } from "@/lib/content/dates";
 import { weekDescription } from "@/lib/content/describe";
 import { outlineByTarget, tocTargets } from "@/lib/content/outline";
 import { sectionHref } from "@/lib/content/share";
-import { containsMath } from "@/lib/render/katex-assets";
-import { renderWeekBody } from "@/lib/render/process";
-import { hastToReact } from "@/lib/render/to-jsx";
+import { renderNoteHtml } from "@/lib/render/process";
+import { NoteBody } from "@/components/note/NoteBody";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -100,7 +99,7 @@ export default async function WeekPage({ params }: Params) {
   const course = getCourse();
   if (target.kind === "folder") return <FolderPage folder={target.folder} crumbs={crumbsAbove(course, target)} />;
   const { week } = target;
-  const tree = await renderWeekBody(week, { index: getNoteIndex() });
+  const note = await renderNoteHtml(week, { index: getNoteIndex() });
   const stats = weekStats(week);
   const weeks = getAllWeeks();
   // Reading order runs across folders: the note before and after this one in the course.
@@ -154,10 +153,8 @@ export default async function WeekPage({ params }: Params) {
           </p>
           <WeekTasksHeader week={week} tocId={PAGE_IDS.lectureToc} />
         </header>
-        {containsMath(tree) ? <KatexStylesheet /> : null}
-        <article id={PAGE_IDS.noteBody} className="note">
-          {hastToReact(tree)}
-        </article>
+        {note.math ? <KatexStylesheet /> : null}
+        <NoteBody id={PAGE_IDS.noteBody} html={note.html} mermaid={note.mermaid} />
         <ImageLightbox />
         <SectionLinks slug={week.slug} />
         {introduced ? <FolderContents folder={introduced} /> : null}

@@ -1,0 +1,51 @@
+/**
+ * The names the note's static HTML and the page's islands agree on. The
+ * render plugins write these attributes into the note body (an HTML string,
+ * never hydrated as React); the islands in components/ find their elements by
+ * them. Both sides import this module, so a rename cannot leave one behind.
+ */
+export const NOTE_DOM = {
+  /** A code block's copy button (`<button data-copy-code>`), inside `figure.code-block`. */
+  copyCode: "data-copy-code",
+  /** The code block's live region that says whether the copy worked. */
+  copyCodeStatus: "data-copy-code-status",
+  /** A ```` ```mermaid ```` figure; the value is the diagram's source. */
+  mermaid: "data-mermaid",
+  /** The mermaid figure's state: pending, drawn or failed (styles and tests read it). */
+  mermaidState: "data-state",
+  /** A task checkbox; the value is the task id (lib/content/ids). */
+  taskId: "data-task-id",
+  /** A lecture's task panel; the value is the entry id. */
+  lectureTasks: "data-lecture-tasks",
+  /** The panel's task tree as JSON (TaskNode[]), for its progress bar. */
+  taskTree: "data-tasks",
+  /** A progress bar the task islands keep up to date. */
+  taskProgress: "data-task-progress",
+  /** The "done/total" text of a progress bar. */
+  taskProgressCount: "data-task-progress-count",
+  /** Set on a panel and its progress bar when every task is done. */
+  complete: "data-complete",
+  /** A heading's copy-link button (rehype-heading-links); the value is the heading id. */
+  copyLink: "data-copy-id",
+  /** A note image wrapped in a link to its original, opened by the lightbox. */
+  imageLink: "data-image-section",
+} as const;
+
+/** One of the attribute names above. */
+export type NoteAttribute = (typeof NOTE_DOM)[keyof typeof NOTE_DOM];
+
+/** `[data-…]`: a CSS selector for elements carrying the attribute. */
+export function bySelector(attribute: NoteAttribute, value?: string): string {
+  return value === undefined ? `[${attribute}]` : `[${attribute}="${CSS_ESCAPE(value)}"]`;
+}
+
+/** The hast property name of an attribute (`data-copy-code` -> `dataCopyCode`), for plugins reading `node.properties`. */
+export function hastProperty(attribute: NoteAttribute): string {
+  // hast's rule for `data-*` (property-information): drop "data-", camel-case the rest after "data".
+  return `data${attribute.slice("data-".length).replace(/(?:^|-)([a-z])/gu, (_match, letter: string) => letter.toUpperCase())}`;
+}
+
+/** Escapes a value for a double-quoted attribute selector (CSS.escape is not there on the server). */
+function CSS_ESCAPE(value: string): string {
+  return value.replace(/["\\]/gu, "\\$&");
+}

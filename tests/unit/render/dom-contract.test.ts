@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { bySelector, hastProperty, NOTE_DOM } from "@/lib/render/dom-contract";
+
+describe("dom-contract", () => {
+  it("names hast properties and selectors as hast and CSS spell them", () => {
+    expect(hastProperty(NOTE_DOM.copyCode)).toBe("dataCopyCode");
+    expect(hastProperty(NOTE_DOM.taskProgressCount)).toBe("dataTaskProgressCount");
+    expect(hastProperty(NOTE_DOM.mermaidState)).toBe("dataState");
+    expect(bySelector(NOTE_DOM.lectureTasks)).toBe("[data-lecture-tasks]");
+    expect(bySelector(NOTE_DOM.lectureTasks, 'a"b')).toBe('[data-lecture-tasks="a\\"b"]');
+  });
+
+  it("gives every name its own attribute", () => {
+    const names = Object.values(NOTE_DOM);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^data-[a-z]+(?:-[a-z]+)*$/u);
+  });
+});

@@ -3,6 +3,7 @@
 // pages, search index and texts, Open Graph images, sitemap, 404), for any
 // static host or CDN. Each page carries its Content-Security-Policy as a
 // <meta> tag; out/_headers lists the headers the host should add (README).
+// Every text file gets `.br` and `.gz` copies beside it (scripts/precompress.mjs).
 //
 //   SITE_URL     the address the site will be served from; sitemap.xml and
 //                the preview cards need absolute URLs (default http://localhost:3000)
@@ -10,6 +11,7 @@
 
 import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { precompressTree } from "./precompress.mjs";
 import { ROOT, runToolsOrExit } from "./run-tools.mjs";
 
 const OUT = path.join(ROOT, "out");
@@ -32,6 +34,10 @@ runToolsOrExit(
   ],
   env,
 );
+
+const compressed = precompressTree(OUT);
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+console.log(`export: ${compressed.files} text files compressed: ${kib(compressed.bytes)} -> ${kib(compressed.brotli)} Brotli, ${kib(compressed.gzip)} gzip (.br/.gz beside each)`);
 
 const files = readdirSync(OUT, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
 const bytes = files.reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);

@@ -3,14 +3,18 @@
 // Every page but /search is static HTML written at build time, yet Next's
 // handler routes, reads and compresses it again on every request (a fifth of
 // a plain file server's throughput here). The pages, their headers (the
-// config's and each page's `.meta`, CSP included) and their gzip are read
-// once at start; anything else, and every request Next's client makes for
-// RSC data, still goes to Next.
+// config's and each page's `.meta`, CSP included) and their Brotli and gzip
+// forms are read once at start; anything else, and every request Next's
+// client makes for RSC data, still goes to Next.
+//
+// The compressed forms are made once, at build time (`precompressPrerendered`,
+// run by scripts/build.mjs after the CSP step has written the final HTML):
+// Brotli at its best quality takes ~0.1 s a page, too slow for every start.
 
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 /** What Next sends with a prerendered page, so caches treat both paths alike. */
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
@@ -19,7 +23,7 @@ const CACHE_CONTROL = "s-maxage=31536000";
 const NEXT_REQUEST_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "x-prerender-revalidate"];
 
 /**
- * @typedef {{ body: Buffer; gzip: Buffer; headers: Record<string, string> }} Prerendered
+ * @typedef {{ body: Buffer; gzip: Buffer; brotli: Buffer; headers: Record<string, string> }} Prerendered
  * @typedef {Map<string, Prerendered>} PrerenderedPages
  * @typedef {{ method: string; url: string; headers: Record<string, string | string[] | undefined> }} RequestLike
  * @typedef {{ status: 200 | 304; headers: Record<string, string>; body: Buffer | null }} PageResponse
@@ -55,31 +59,86 @@ function configHeaders(distDir) {
   };
 }
 
+/** Brotli at its best quality, told the input is text. */
+export function brotli(/** @type {Buffer} */ body) {
+  return brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  });
+}
+
+/** gzip at level 9. */
+export function gzip(/** @type {Buffer} */ body) {
+  return gzipSync(body, { level: 9 });
+}
+
+/**
+ * The prerendered pages Next wrote (`server/app/<route>.html` with its `.meta`),
+ * each once and for all (no revalidation), 200 only.
+ * @param {string} distDir
+ * @returns {{ route: string; base: string; meta: { status?: number; headers?: Record<string, string> } }[]}
+ */
+function staticPages(distDir) {
+  const manifest = /** @type {{ routes: Record<string, { initialRevalidateSeconds?: number | false }> }} */ (
+    readJson(path.join(distDir, "prerender-manifest.json"))
+  );
+  return Object.entries(manifest.routes).flatMap(([route, info]) => {
+    // `/_not-found` and `/_global-error` are not addresses; revalidated pages stay with Next.
+    if (route.startsWith("/_") || info.initialRevalidateSeconds !== false) return [];
+    const base = path.join(distDir, "server", "app", route === "/" ? "index" : route);
+    if (!existsSync(`${base}.html`) || !existsSync(`${base}.meta`)) return [];
+    const meta = /** @type {{ status?: number; headers?: Record<string, string> }} */ (readJson(`${base}.meta`));
+    if (meta.status !== undefined && meta.status !== 200) return [];
+    return [{ route, base, meta }];
+  });
+}
+
+/**
+ * Writes `<page>.html.br` and `<page>.html.gz` beside every prerendered page,
+ * once the HTML is final (after scripts/csp.ts). Returns how many pages.
+ * @param {string} distDir
+ * @returns {number}
+ */
+export function precompressPrerendered(distDir) {
+  const pages = staticPages(distDir);
+  for (const { base } of pages) {
+    const body = readFileSync(`${base}.html`);
+    writeFileSync(`${base}.html.br`, brotli(body));
+    writeFileSync(`${base}.html.gz`, gzip(body));
+  }
+  return pages.length;
+}
+
+/**
+ * A compressed form written at build time, if it is there and not older than
+ * the page (a page rewritten since would otherwise be served stale); else made now.
+ * @param {string} html
+ * @param {string} extension
+ * @param {Buffer} body
+ * @param {(body: Buffer) => Buffer} compress
+ * @returns {Buffer}
+ */
+function precompressed(html, extension, body, compress) {
+  const file = `${html}${extension}`;
+  return existsSync(file) && statSync(file).mtimeMs >= statSync(html).mtimeMs ? readFileSync(file) : compress(body);
+}
+
 /**
  * Every page prerendered once and for all (no revalidation), keyed by its path.
  * @param {string} distDir the build folder (`.next`)
  * @returns {PrerenderedPages}
  */
 export function loadPrerenderedPages(distDir) {
-  const manifest = /** @type {{ routes: Record<string, { initialRevalidateSeconds?: number | false }> }} */ (
-    readJson(path.join(distDir, "prerender-manifest.json"))
-  );
   const headersFor = configHeaders(distDir);
   /** @type {PrerenderedPages} */
   const pages = new Map();
-  for (const [route, info] of Object.entries(manifest.routes)) {
-    // `/_not-found` and `/_global-error` are not addresses; revalidated pages stay with Next.
-    if (route.startsWith("/_") || info.initialRevalidateSeconds !== false) continue;
-    const base = path.join(distDir, "server", "app", route === "/" ? "index" : route);
-    if (!existsSync(`${base}.html`) || !existsSync(`${base}.meta`)) continue;
-    const meta = /** @type {{ status?: number; headers?: Record<string, string> }} */ (readJson(`${base}.meta`));
-    if (meta.status !== undefined && meta.status !== 200) continue;
+  for (const { route, base, meta } of staticPages(distDir)) {
     const body = readFileSync(`${base}.html`);
     // Next keeps its cache tags to itself.
     const pageHeaders = Object.fromEntries(Object.entries(meta.headers ?? {}).filter(([name]) => name !== "x-next-cache-tags"));
     pages.set(route, {
       body,
-      gzip: gzipSync(body, { level: 9 }),
+      gzip: precompressed(`${base}.html`, ".gz", body, gzip),
+      brotli: precompressed(`${base}.html`, ".br", body, brotli),
       headers: {
         ...headersFor(route),
         ...pageHeaders,
@@ -112,9 +171,29 @@ export function prerenderedResponse(pages, request) {
   const page = pages.get(pathname);
   if (!page) return null;
   if (request.headers["if-none-match"] === page.headers.etag) return { status: 304, headers: { etag: page.headers.etag, vary: VARY }, body: null };
-  const acceptEncoding = request.headers["accept-encoding"];
-  const gzip = typeof acceptEncoding === "string" && /\bgzip\b/u.test(acceptEncoding);
-  const body = gzip ? page.gzip : page.body;
-  const headers = { ...page.headers, "content-length": String(body.length), ...(gzip ? { "content-encoding": "gzip" } : {}) };
+  const encoding = chooseEncoding(request.headers["accept-encoding"]);
+  const body = encoding === "br" ? page.brotli : encoding === "gzip" ? page.gzip : page.body;
+  const headers = { ...page.headers, "content-length": String(body.length), ...(encoding ? { "content-encoding": encoding } : {}) };
   return { status: 200, headers, body: request.method === "HEAD" ? null : body };
+}
+
+/**
+ * Brotli when the client takes it, else gzip, else none. A coding listed with
+ * `q=0` is refused (RFC 9110 12.5.3); other weights are not ranked: every
+ * browser that sends `br` wants it over gzip.
+ * @param {string | string[] | undefined} header
+ * @returns {"br" | "gzip" | null}
+ */
+export function chooseEncoding(header) {
+  if (typeof header !== "string") return null;
+  const accepted = new Set(
+    header.split(",").flatMap((part) => {
+      const [name = "", ...parameters] = part.trim().toLowerCase().split(";");
+      const refused = parameters.some((parameter) => /^\s*q\s*=\s*0(?:\.0*)?\s*$/u.test(parameter));
+      return refused || name === "" ? [] : [name.trim()];
+    }),
+  );
+  if (accepted.has("br")) return "br";
+  if (accepted.has("gzip") || accepted.has("x-gzip")) return "gzip";
+  return null;
 }

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadPrerenderedPages, prerenderedResponse, type PrerenderedPages } from "../../../scripts/prerendered.mjs";
+import { chooseEncoding, loadPrerenderedPages, precompressPrerendered, prerenderedResponse, type PrerenderedPages } from "../../../scripts/prerendered.mjs";
 
 /** A build folder with what Next writes for two static pages, a revalidated one and the not-found page. */
 function fakeBuild(): string {
@@ -49,7 +49,7 @@ describe("prerendered pages from memory", () => {
   });
 
   it("answers with the page, the config's and the page's own headers, gzip when asked", () => {
-    const response = prerenderedResponse(pages, get("/weeks/week-08", { "accept-encoding": "gzip, br" }));
+    const response = prerenderedResponse(pages, get("/weeks/week-08", { "accept-encoding": "gzip, deflate" }));
     expect(response?.status).toBe(200);
     expect(response?.headers).toMatchObject({
       "content-security-policy": "script-src 'self' 'sha256-x'",
@@ -78,5 +78,48 @@ describe("prerendered pages from memory", () => {
     expect(prerenderedResponse(pages, get("/weeks/week-09"))).toBeNull();
     expect(prerenderedResponse(pages, get("/weeks/week-08/"))).toBeNull();
     expect(prerenderedResponse(pages, { method: "POST", url: "/", headers: {} })).toBeNull();
+  });
+});
+
+describe("Brotli for clients that take it (issue #21)", () => {
+  it("sends Brotli when accepted, gzip otherwise, and nothing encoded when both are refused", () => {
+    const pages = loadPrerenderedPages(fakeBuild());
+    const brotli = prerenderedResponse(pages, get("/weeks/week-08", { "accept-encoding": "gzip, deflate, br, zstd" }));
+    expect(brotli?.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(brotli?.body ?? Buffer.alloc(0)).toString()).toBe("<!DOCTYPE html><p>Week 8</p>");
+    expect(brotli?.headers["content-length"]).toBe(String(brotli?.body?.length));
+    expect(brotli?.headers.vary).toContain("Accept-Encoding");
+    expect(prerenderedResponse(pages, get("/", { "accept-encoding": "br;q=0, gzip" }))?.headers["content-encoding"]).toBe("gzip");
+    expect(prerenderedResponse(pages, get("/", { "accept-encoding": "br;q=0, gzip;q=0" }))?.headers["content-encoding"]).toBeUndefined();
+  });
+
+  it("reads each coding as RFC 9110 writes it", () => {
+    expect(chooseEncoding(undefined)).toBeNull();
+    expect(chooseEncoding("")).toBeNull();
+    expect(chooseEncoding("identity")).toBeNull();
+    expect(chooseEncoding("GZIP")).toBe("gzip");
+    expect(chooseEncoding("br;q=0.5, gzip;q=1")).toBe("br");
+    expect(chooseEncoding("br; q=0.000, gzip")).toBe("gzip");
+    expect(chooseEncoding(["br"])).toBeNull();
+  });
+
+  it("serves what the build precompressed, and compresses again a page rewritten since", () => {
+    const dist = fakeBuild();
+    expect(precompressPrerendered(dist)).toBe(2);
+    const base = path.join(dist, "server", "app", "weeks", "week-08");
+    expect(brotliDecompressSync(readFileSync(`${base}.html.br`)).toString()).toBe("<!DOCTYPE html><p>Week 8</p>");
+    expect(gunzipSync(readFileSync(`${base}.html.gz`)).toString()).toBe("<!DOCTYPE html><p>Week 8</p>");
+    expect(existsSync(path.join(dist, "server", "app", "weeks", "week-09.html.br"))).toBe(false);
+    // A stand-in written at build time is what the server sends.
+    writeFileSync(`${base}.html.br`, Buffer.from("precompressed"));
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(`${base}.html.br`, later, later);
+    expect(prerenderedResponse(loadPrerenderedPages(dist), get("/weeks/week-08", { "accept-encoding": "br" }))?.body?.toString()).toBe("precompressed");
+    // The page rewritten after it (scripts/csp.ts run again): compressed anew, not served stale.
+    writeFileSync(`${base}.html`, "<!DOCTYPE html><p>Week 8, again</p>");
+    const newer = new Date(Date.now() + 120_000);
+    utimesSync(`${base}.html`, newer, newer);
+    const fresh = prerenderedResponse(loadPrerenderedPages(dist), get("/weeks/week-08", { "accept-encoding": "br" }));
+    expect(brotliDecompressSync(fresh?.body ?? Buffer.alloc(0)).toString()).toBe("<!DOCTYPE html><p>Week 8, again</p>");
   });
 });

@@ -44,6 +44,8 @@ export type ScaleFigures = {
   dev?: DevEditFigures;
   /** A clean build of Week 8 alone beside the floor's (`measureFixedCost`). */
   fixed?: FixedCost;
+  /** `npm run build` of tests/fixtures/site (`measureFixtureBuild`). */
+  fixture?: { seconds: number; peakPssMiB: number };
 };
 
 /**
@@ -163,5 +165,25 @@ export async function measureFixedCost(root: string, log: (line: string) => void
     rmSync(notes, { recursive: true, force: true });
     rmSync(path.join(root, dist), { recursive: true, force: true });
     rmSync(path.join(floor, floorDist), { recursive: true, force: true });
+  }
+}
+
+/** `npm run build` of the fixture site (tests/fixtures/site: every dialect, emoji cards, nested repositories): what issue 19's work costs a build. */
+export async function measureFixtureBuild(root: string, log: (line: string) => void): Promise<{ seconds: number; peakPssMiB: number }> {
+  const dist = ".next-bench-fixture";
+  const tsconfig = path.join(root, "tsconfig.json");
+  const tsconfigText = readFileSync(tsconfig, "utf8");
+  try {
+    rmSync(path.join(root, dist), { recursive: true, force: true });
+    const run = await timedRun(process.execPath, [path.join(root, "scripts", "build.mjs")], {
+      cwd: root,
+      env: { CONTENT_DIR: "tests/fixtures/site", NEXT_DIST_DIR: dist, STRICT_CONTENT: "0", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (run.code !== 0) throw new Error(`build of the fixture site failed (${run.code}):\n${run.log}`);
+    log(`  fixture site: ${round(run.seconds)} s`);
+    return { seconds: round(run.seconds), peakPssMiB: round(run.peakPss / 2 ** 20, 0) };
+  } finally {
+    writeFileSync(tsconfig, tsconfigText);
+    rmSync(path.join(root, dist), { recursive: true, force: true });
   }
 }

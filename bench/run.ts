@@ -25,7 +25,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { measureFixedCost, measureScale, type ScaleFigures } from "./build-scale";
+import { measureFixedCost, measureFixtureBuild, measureScale, type ScaleFigures } from "./build-scale";
 import { measureDevEdit } from "./dev-edit";
 import { type LighthouseFigures, measureLighthouse } from "./lighthouse";
 import { type MainThreadFigures, measureMainThread } from "./main-thread";
@@ -266,6 +266,7 @@ function printTable(results: Results): void {
     }
     const s = results.scale;
     lines.push(`fit: ${s.fixedSeconds} s fixed + ${s.perWeekSeconds} s/week (r² ${s.r2}); per week ${s.perWeekSmall} s (small step), ${s.perWeekLarge} s (large step): ${s.linear ? "linear" : "super-linear"}`);
+    if (s.fixture) lines.push(`npm run build of tests/fixtures/site: ${s.fixture.seconds} s, peak PSS ${s.fixture.peakPssMiB} MiB`);
     if (s.fixed) lines.push(`clean build of Week 8 alone: portal ${s.fixed.portalSeconds} s, floor ${s.fixed.floorSeconds} s (${s.fixed.ratio}x)`);
     if (s.dev) lines.push(`next dev, ${s.dev.notes} notes: first page ${s.dev.firstPageSeconds} s, an edit visible after ${s.dev.editSeconds.join(", ")} s`);
   }
@@ -386,6 +387,8 @@ async function main(): Promise<void> {
     scale = { ...scale, dev: await measureDevEdit(ROOT, devNotes, 3, log) };
     log("scale: a clean build of Week 8 alone, portal and floor");
     scale = { ...scale, fixed: await measureFixedCost(ROOT, log) };
+    log("scale: npm run build of the fixture site");
+    scale = { ...scale, fixture: await measureFixtureBuild(ROOT, log) };
   }
   const partial = {
     date: new Date().toISOString(),

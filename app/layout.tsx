@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { FirstPaintAfter } from "@/components/FirstPaintAfter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { OfflineSupport } from "@/components/offline/OfflineSupport";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { themeBootScript } from "@/lib/theme";
 
@@ -38,6 +39,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id={PAGE_IDS.main} tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-24 pt-8 outline-none sm:px-6">
           {children}
         </main>
+        <OfflineSupport />
         <footer className="no-print border-t border-line py-8 text-center text-sm text-muted">
           주차별 마크다운 노트로 만든 스터디 포털
         </footer>

@@ -13,7 +13,9 @@ import { SectionLinks } from "@/components/share/SectionLinks";
 import { TocDrawer } from "@/components/TocDrawer";
 import { WeekTasksHeader } from "@/components/tasks/WeekTasksHeader";
 import { FolderContents, FolderPage, folderDescription, trailLinks } from "@/components/course/FolderPage";
-import { getAllWeeks, getCourse, getNoteIndex, getWeek, pageSlugs } from "@/lib/content";
+import { getAllWeeks, getBacklinks, getCourse, getNoteIndex, getWeek, pageSlugs } from "@/lib/content";
+import { NoteBacklinks } from "@/components/backlinks/NoteBacklinks";
+import { LinkPreviews } from "@/components/preview/LinkPreviews";
 import { type CourseFolder, crumbsAbove, folderBySlug } from "@/lib/content/course";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { weekStats } from "@/lib/content/stats";
@@ -158,6 +160,8 @@ export default async function WeekPage({ params }: Params) {
         <ImageLightbox />
         <SectionLinks slug={week.slug} />
         {introduced ? <FolderContents folder={introduced} /> : null}
+        <NoteBacklinks backlinks={getBacklinks(week.slug)} />
+        <LinkPreviews />
         <nav aria-label="노트 이동" className="week-pager no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
           {previous ? (
             <IntentLink href={sectionHref(previous.slug)} className="rounded-lg border border-line p-4 hover:bg-soft">

@@ -57,8 +57,19 @@ describe("emoji shortcodes in headings", () => {
   });
 
   it("show as emoji in the section's card", async () => {
-    const { default: Image } = await import("@/app/weeks/[slug]/[section]/opengraph-image");
-    await Image({ params: Promise.resolve({ slug: "emoji-and-scripts", section: encodeURIComponent(deployTarget().id) }) });
+    const { sectionCard } = await import("@/components/share/section-card");
+    await sectionCard({ params: Promise.resolve({ slug: "emoji-and-scripts", section: encodeURIComponent(deployTarget().id) }) });
     expect(cards.calls).toEqual([expect.objectContaining({ name: `weeks/emoji-and-scripts/${deployTarget().id}`, title: DEPLOY })]);
+  });
+});
+
+describe("the routes that draw section cards", () => {
+  it("draw on request for npm start and all at build time for the static export", async () => {
+    const served = await import("@/app/weeks/[slug]/[section]/opengraph-image.served");
+    const exported = await import("@/app/weeks/[slug]/[section]/opengraph-image.export");
+    expect(served.generateStaticParams()).toEqual([]);
+    expect(served.dynamicParams).toBe(true);
+    expect(exported.generateStaticParams()).toContainEqual({ slug: "emoji-and-scripts", section: deployTarget().id });
+    expect(served.default).toBe(exported.default);
   });
 });

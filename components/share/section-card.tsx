@@ -1,19 +1,24 @@
 import { notFound } from "next/navigation";
-import { OG_SIZE, ogCard } from "@/components/share/og-card";
+import { ogCard } from "@/components/share/og-card";
 import { getAllWeeks, getWeek } from "@/lib/content";
 import { sectionIds, sectionSummary } from "@/lib/content/section-summary";
 import { safeDecode } from "@/lib/content/share";
 
-export const alt = "강의 노트 미리보기";
-export const size = OG_SIZE;
-export const contentType = "image/png";
+/**
+ * The preview card of a section page, shared by the two routes that draw it:
+ * `opengraph-image.served.tsx` (npm start: drawn on its first request and kept,
+ * since a course's sections outnumber its notes many times and drawing every
+ * card made most of a build's time) and `opengraph-image.export.tsx` (the
+ * static export: every card drawn at build time).
+ */
 
-export function generateStaticParams(): { slug: string; section: string }[] {
+/** Every section's card, for a build that draws them all. */
+export function allSectionCards(): { slug: string; section: string }[] {
   return getAllWeeks().flatMap((week) => sectionIds(week).map((section) => ({ slug: week.slug, section })));
 }
 
 /** A lecture's preview card: its week, its title and its first sentence. */
-export default async function Image({ params }: { params: Promise<{ slug: string; section: string }> }) {
+export async function sectionCard({ params }: { params: Promise<{ slug: string; section: string }> }): Promise<Response> {
   const { slug, section } = await params;
   const week = getWeek(safeDecode(slug));
   const summary = week ? sectionSummary(week, safeDecode(section)) : null;

@@ -10,6 +10,11 @@ import { LazyTaskProgress } from "@/components/tasks/LazyTaskProgress";
 import { TaskProgress } from "@/components/tasks/TaskProgress";
 import { progress } from "@/lib/tasks/tree";
 import { readingWeek, toTaskNode, weekTasks } from "@/lib/tasks/week-tasks";
+import { TagList } from "@/components/note-meta/TagList";
+import { buildTagIndex } from "@/lib/content/tags";
+
+/** The home page names the most used tags only (its HTML stays small); `/tags` has them all. */
+const HOME_TAGS = 12;
 
 export const metadata: Metadata = { alternates: { canonical: "/" } };
 
@@ -26,6 +31,7 @@ export default function HomePage() {
   const course = getCourse();
   const large = weeks.length > INLINE_NOTES;
   const allTasks = weeks.flatMap((week) => weekTasks(week).map(toTaskNode));
+  const tags = buildTagIndex(weeks);
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">주차별 강의 노트</h1>
@@ -51,6 +57,18 @@ export default function HomePage() {
               날짜순으로 보기
             </IntentLink>
           </div>
+          {tags.length > 0 ? (
+            <div className="mb-6 flex flex-wrap items-center gap-x-3 gap-y-2">
+              <TagList
+                tags={tags.slice(0, HOME_TAGS).map((tag) => ({ key: tag.key, label: tag.label, count: tag.weeks.length }))}
+                label="태그로 노트 찾기"
+                counts
+              />
+              <IntentLink href="/tags" className="text-sm text-accent hover:underline">
+                {tags.length > HOME_TAGS ? `모든 태그 ${tags.length}개` : "모든 태그"}
+              </IntentLink>
+            </div>
+          ) : null}
           <CourseTree
             folder={course}
             openFirstLevel={course.children.filter((child) => child.kind === "folder").length === 1}

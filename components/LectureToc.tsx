@@ -1,6 +1,7 @@
 import type { Week } from "@/lib/content/types";
 import { countTasks, sectionsOutsideContents } from "@/lib/content/stats";
 import { PAGE_IDS } from "@/lib/page-ids";
+import { readingTimeLabel, sectionReadingMinutes } from "@/lib/content/reading-time";
 import { EntryTaskCount } from "./tasks/WeekTasksHeader";
 import { TocScrollSpy } from "./TocScrollSpy";
 
@@ -8,6 +9,11 @@ import { TocScrollSpy } from "./TocScrollSpy";
 export function LectureToc({ week }: { week: Week }) {
   const extra = sectionsOutsideContents(week);
   const topDepth = Math.min(...extra.map((section) => section.depth));
+  // Minutes to read each lecture's notes (a combined `(5강,6강)` section counts for both).
+  const minutesOf = (sectionId: string | null): number => {
+    const section = sectionId === null ? undefined : week.sections.find((candidate) => candidate.id === sectionId);
+    return section ? sectionReadingMinutes(week.tree, section) : 0;
+  };
   return (
     <nav id={PAGE_IDS.lectureToc} aria-label="강의 목차" className="text-sm">
       <TocScrollSpy />
@@ -18,6 +24,7 @@ export function LectureToc({ week }: { week: Week }) {
           <ul className="space-y-0.5">
             {part.entries.map((entry) => {
               const tasks = countTasks(entry.tasks);
+              const minutes = minutesOf(entry.sectionId);
               return (
                 <li key={entry.id}>
                   <a
@@ -27,6 +34,7 @@ export function LectureToc({ week }: { week: Week }) {
                     {entry.label ? <span className="mr-1 font-medium text-accent">{entry.label}</span> : null}
                     <span>{entry.title}</span>
                     {entry.speaker ? <span className="text-muted">{` · ${entry.speaker}`}</span> : null}
+                    {minutes > 0 ? <span className="text-xs text-muted" data-reading-time="">{` · ${readingTimeLabel(minutes)}`}</span> : null}
                     {tasks > 0 ? <EntryTaskCount week={week} entry={entry} /> : null}
                     {entry.sectionId ? null : <span className="sr-only"> (노트 없음)</span>}
                   </a>

@@ -13,14 +13,20 @@ import { SectionLinks } from "@/components/share/SectionLinks";
 import { TocDrawer } from "@/components/TocDrawer";
 import { WeekTasksHeader } from "@/components/tasks/WeekTasksHeader";
 import { FolderContents, FolderPage, folderDescription, trailLinks } from "@/components/course/FolderPage";
-import { getAllWeeks, getBacklinks, getCourse, getNoteIndex, getWeek, pageSlugs } from "@/lib/content";
+import { getAllWeeks, getBacklinks, getCourse, getFileIndex, getNoteIndex, getWeek, pageSlugs } from "@/lib/content";
 import { NoteBacklinks } from "@/components/backlinks/NoteBacklinks";
 import { LinkPreviews } from "@/components/preview/LinkPreviews";
 import { type CourseFolder, crumbsAbove, folderBySlug } from "@/lib/content/course";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
-import { koreanDate } from "@/lib/content/dates";
+import { w3cDate } from "@/lib/content/dates";
+import { getNoteDates, getSourceLinks } from "@/lib/content/history";
+import { hasDates, NoteDates } from "@/components/note-meta/NoteDates";
+import type { NoteDates as Dates } from "@/lib/content/note-dates";
+import { noteReadingMinutes, readingTimeLabel } from "@/lib/content/reading-time";
+import { noteTagItems, TagList } from "@/components/note-meta/TagList";
+import { SourceLinks } from "@/components/note-meta/SourceLinks";
 import { weekDescription } from "@/lib/content/describe";
 import { outlineByTarget, tocTargets } from "@/lib/content/outline";
 import { sectionHref } from "@/lib/content/share";
@@ -62,24 +68,37 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { week } = target;
   const description = weekDescription(week);
   const url = sectionHref(week.slug);
+  const { published, modified } = getNoteDates(week);
   // og:image and twitter:image come from the opengraph-image route next to this page.
   return {
     title: week.title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: "article", title: week.title, description, url, siteName: "AI 스터디 노트", locale: "ko_KR" },
+    openGraph: {
+      type: "article",
+      title: week.title,
+      description,
+      url,
+      siteName: "AI 스터디 노트",
+      locale: "ko_KR",
+      // article:published_time / article:modified_time / article:tag
+      ...(published ? { publishedTime: w3cDate(published) } : {}),
+      ...(modified ? { modifiedTime: w3cDate(modified) } : {}),
+      ...(week.tags.length > 0 ? { tags: week.tags } : {}),
+    },
     twitter: { card: "summary_large_image", title: week.title, description },
   };
 }
 
-/** What the note's header says under its title; a note of plain prose has no lectures or tasks to count. */
-function headerFacts(week: Week, stats: { lectures: number; tasks: number }): { key: string; node: ReactNode }[] {
+/**
+ * What the note's header says under its title: counts (a note of plain prose has no lectures or tasks to
+ * count), when it was written and changed (lib/content/note-dates.ts), and how long it takes to read.
+ */
+function headerFacts(stats: { lectures: number; tasks: number }, dates: Dates, minutes: number): { key: string; node: ReactNode }[] {
   return [
     ...(stats.lectures > 0 || stats.tasks > 0 ? [{ key: "counts", node: `강의 ${stats.lectures}개 · 자기 학습 과제 ${stats.tasks}개` }] : []),
-    ...(week.date ? [{ key: "date", node: <time dateTime={week.date.iso}>{koreanDate(week.date)}</time> }] : []),
-    ...(week.updated
-      ? [{ key: "updated", node: <>수정 <time dateTime={week.updated.iso}>{koreanDate(week.updated)}</time></> }]
-      : []),
+    ...(hasDates(dates) ? [{ key: "dates", node: <NoteDates dates={dates} /> }] : []),
+    ...(minutes > 0 ? [{ key: "reading", node: `읽는 데 ${readingTimeLabel(minutes)}` }] : []),
   ];
 }
 
@@ -101,7 +120,7 @@ export default async function WeekPage({ params }: Params) {
   const course = getCourse();
   if (target.kind === "folder") return <FolderPage folder={target.folder} crumbs={crumbsAbove(course, target)} />;
   const { week } = target;
-  const note = await renderNoteHtml(week, { index: getNoteIndex() });
+  const note = await renderNoteHtml(week, { index: getNoteIndex(), files: getFileIndex() });
   const stats = weekStats(week);
   const weeks = getAllWeeks();
   // Reading order runs across folders: the note before and after this one in the course.
@@ -146,13 +165,15 @@ export default async function WeekPage({ params }: Params) {
           <h1 className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">{week.title}</h1>
           {week.description ? <p className="mt-3 text-lg text-muted">{week.description}</p> : null}
           <p className="mt-3 text-sm text-muted">
-            {headerFacts(week, stats).map((fact, index) => (
+            {headerFacts(stats, getNoteDates(week), noteReadingMinutes(week)).map((fact, index) => (
               <Fragment key={fact.key}>
                 {index > 0 ? " · " : null}
                 {fact.node}
               </Fragment>
             ))}
           </p>
+          <TagList tags={noteTagItems(week.tags)} label="태그" className="mt-3" />
+          <SourceLinks links={getSourceLinks(week)} />
           <WeekTasksHeader week={week} tocId={PAGE_IDS.lectureToc} />
         </header>
         {note.math ? <KatexStylesheet /> : null}

@@ -28,6 +28,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="ko" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        {/* In <head> itself: a page's own `alternates` metadata would replace the layout's. */}
+        <link rel="alternate" type="application/atom+xml" title="AI 스터디 노트" href="/feed.xml" />
         {/* <main> starts right after the site header: the header is whole in the first frame. */}
         <FirstPaintAfter id={PAGE_IDS.main} />
       </head>

@@ -1,6 +1,9 @@
 import { getAllWeeks, getCourse } from "@/lib/content";
 import { allFolders } from "@/lib/content/course";
 import { w3cDate } from "@/lib/content/dates";
+import { getNoteDates } from "@/lib/content/history";
+import { lastDate } from "@/lib/content/note-dates";
+import { buildTagIndex, tagHref } from "@/lib/content/tags";
 import { sectionIds } from "@/lib/content/section-summary";
 import { sectionHref, sectionPagePath } from "@/lib/content/share";
 import type { Week } from "@/lib/content/types";
@@ -15,12 +18,15 @@ import type { Week } from "@/lib/content/types";
 
 type SitemapEntry = { url: string; lastModified?: string; changeFrequency: "weekly" | "monthly"; priority: number };
 
-/** Home, the date view, every folder page, every week and every section page (the ones made for link previews). */
+/** Home, the date view, the tags, every folder page, every week and every section page (the ones made for link previews). */
 export function sitemapEntries(origin: string): SitemapEntry[] {
   const folders = allFolders(getCourse()).filter((folder) => folder.index === null);
+  const tags = buildTagIndex(getAllWeeks());
   return [
     { url: `${origin}/`, changeFrequency: "weekly", priority: 1 },
     { url: `${origin}/notes`, changeFrequency: "weekly", priority: 0.6 },
+    ...(tags.length > 0 ? [{ url: `${origin}/tags`, changeFrequency: "weekly" as const, priority: 0.4 }] : []),
+    ...tags.map((tag) => ({ url: `${origin}${tagHref(tag.key)}`, changeFrequency: "weekly" as const, priority: 0.4 })),
     ...folders.map((folder) => ({ url: `${origin}${sectionHref(folder.slug)}`, changeFrequency: "weekly" as const, priority: 0.6 })),
     ...getAllWeeks().flatMap((week) => [
       { url: `${origin}${sectionHref(week.slug)}`, ...lastModified(week), changeFrequency: "weekly" as const, priority: 0.8 },
@@ -29,14 +35,15 @@ export function sitemapEntries(origin: string): SitemapEntry[] {
   ];
 }
 
-/** The sitemap's `<lastmod>`: when the note says it was last changed, else its date. */
+/** The sitemap's `<lastmod>`: the note's last commit (lib/content/note-dates.ts), else the dates its front matter gives. */
 function lastModified(week: Week): Pick<SitemapEntry, "lastModified"> {
-  const date = week.updated ?? week.date;
+  const date = lastDate(getNoteDates(week));
   return date ? { lastModified: w3cDate(date) } : {};
 }
 
-function xmlText(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&apos;");
+/** Text as XML character data: escaped, and without the control characters XML 1.0 forbids (a note may hold them; a parser would refuse the file). */
+export function xmlText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&apos;");
 }
 
 export function sitemapResponse(origin: string): Response {

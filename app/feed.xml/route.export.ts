@@ -1,0 +1,9 @@
+import { feedResponse } from "@/components/share/feed";
+import { configuredOrigin } from "@/components/share/site-url";
+
+// A static export knows no request: scripts/export.mjs always sets SITE_URL.
+export const dynamic = "force-static";
+
+export function GET(): Response {
+  return feedResponse(configuredOrigin() ?? "http://localhost:3000");
+}

@@ -1,4 +1,4 @@
-import { existsSync, type Dirent, readdirSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, type Dirent, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { ContentError } from "./errors";
@@ -42,65 +42,97 @@ const draftFolder = "_drafts";
 /** Repository chrome: files every repository has that are not study notes. */
 const chromeFiles = /^(?:license|licence|contributing|code_of_conduct|security|support|changelog|pull_request_template|issue_template|funding|authors|codeowners)(?:\.[a-z]+)?$/iu;
 
-/**
- * Every note under `root`, at any depth, in a stable order: `.md` and `.markdown`
- * files outside hidden and tool folders, minus repository chrome (LICENSE.md,
- * CONTRIBUTING.md, ...) and what a `.portalignore` (gitignore syntax, in the
- * root or in any folder, for what is below it) names. `root` may itself be a
- * symlink (a clone elsewhere); symlinks inside it are not followed, and one that
- * leaves the root is a warning, so no note makes the site read a file outside it.
- */
-export function discoverNotes(root: string): Discovery {
-  const realRoot = realpathSync(root);
-  const notes: NoteFile[] = [];
-  const warnings: ContentError[] = [];
+/** A file of the content root as the walk meets it. */
+export type ContentFile = {
+  /** Path inside the content root, `/`-separated and NFC. */
+  relativePath: string;
+  /** Its real path (symlinks resolved; always inside the root). */
+  absolutePath: string;
+  bytes: number;
+  /** Inside Jekyll's `_drafts/`. */
+  draft: boolean;
+  /** Reached through a symlink inside the root: the same file is also met at its own path. */
+  viaSymlink: boolean;
+};
 
-  function walk(directory: string, relative: string, draft: boolean, outer: readonly IgnoreRules[]): void {
+/** Everything under a content root that the site may read: its files and folders, and the symlinks it refuses. */
+export type ContentWalk = {
+  /** The root's real path. */
+  root: string;
+  files: ContentFile[];
+  folders: string[];
+  /** Symlinks inside the root whose real path leaves it. */
+  outside: string[];
+};
+
+/**
+ * The one walk of a content root, for notes (`discoverNotes`) and for the
+ * files notes link to (lib/content/files.ts) alike: hidden files and folders
+ * (`.git`, `.obsidian`, `.env`) and tool folders are skipped, a `.portalignore`
+ * (gitignore syntax, in the root or in any folder, for what is below it) takes
+ * out more, and a symlink is followed only while its real path stays inside
+ * the root (never back into a folder being walked). `root` may itself be a
+ * symlink (a clone elsewhere).
+ */
+export function walkContentRoot(root: string): ContentWalk {
+  const realRoot = realpathSync(root);
+  const walk: ContentWalk = { root: realRoot, files: [], folders: [], outside: [] };
+
+  function visit(directory: string, relative: string, context: { draft: boolean; viaSymlink: boolean; rules: readonly IgnoreRules[]; ancestors: ReadonlySet<string> }): void {
     // As with .gitignore, a folder's own file adds rules for what is below it (a member's repository keeps its own).
     const own = portalIgnore(directory, relative);
-    const rules = own ? [...outer, own] : outer;
-    const ignored = (path: string) => rules.some((rule) => rule.ignores(path));
+    const rules = own ? [...context.rules, own] : context.rules;
+    const ignored = (candidate: string) => rules.some((rule) => rule.ignores(candidate));
     const entries = readdirSync(/*turbopackIgnore: true*/ directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       const name = entry.name.normalize("NFC");
       if (name.startsWith(".")) continue;
       const childRelative = relative === "" ? name : `${relative}/${name}`;
       const childPath = path.join(directory, entry.name);
-      const kind = entryKind(entry, childPath, realRoot);
-      if (kind === "outside") {
-        warnings.push(new ContentError(childRelative, 1, 1, "is a symlink to a place outside the notes folder; it is not read"));
+      const real = realPathOf(entry, childPath);
+      if (real === null) continue;
+      if (!isInside(realRoot, real)) {
+        walk.outside.push(childRelative);
         continue;
       }
-      if (kind === "directory") {
-        if (toolFolders.has(name) || ignored(`${childRelative}/`)) continue;
-        walk(childPath, childRelative, draft || name === draftFolder, rules);
-        continue;
+      const stats = statSync(real);
+      const viaSymlink = context.viaSymlink || entry.isSymbolicLink();
+      if (stats.isDirectory()) {
+        if (toolFolders.has(name) || ignored(`${childRelative}/`) || context.ancestors.has(real)) continue;
+        walk.folders.push(childRelative);
+        visit(childPath, childRelative, { draft: context.draft || name === draftFolder, viaSymlink, rules, ancestors: new Set([...context.ancestors, real]) });
+      } else if (stats.isFile() && !ignored(childRelative)) {
+        walk.files.push({ relativePath: childRelative, absolutePath: real, bytes: stats.size, draft: context.draft, viaSymlink });
       }
-      if (kind !== "file" || !noteExtension.test(name)) continue;
-      if (chromeFiles.test(name.replace(noteExtension, "")) || ignored(childRelative)) continue;
-      notes.push({ relativePath: childRelative, absolutePath: childPath, draft });
     }
   }
 
-  walk(realRoot, "", false, []);
-  return { notes, warnings };
+  visit(realRoot, "", { draft: false, viaSymlink: false, rules: [], ancestors: new Set([realRoot]) });
+  return walk;
 }
 
 /**
- * A folder entry as discovery treats it. A symlink is never followed: one
- * that points inside the root names notes read at their own path already
- * (following it would give them a second page, or loop forever on `a -> .`),
- * and one that points outside is refused with a warning.
+ * Every note under `root`, at any depth, in a stable order: the `.md` and
+ * `.markdown` files of the walk (`walkContentRoot`), minus repository chrome
+ * (LICENSE.md, CONTRIBUTING.md, ...), each read at its own path only (through
+ * a symlink it would get a second page). A symlink that leaves the root is a warning.
  */
-function entryKind(entry: Dirent, full: string, realRoot: string): "file" | "directory" | "outside" | "other" {
-  if (entry.isFile()) return "file";
-  if (entry.isDirectory()) return "directory";
-  if (!entry.isSymbolicLink()) return "other";
+export function discoverNotes(root: string, walk: ContentWalk = walkContentRoot(root)): Discovery {
+  const notes = walk.files
+    .filter((file) => !file.viaSymlink && noteExtension.test(file.relativePath))
+    .filter((file) => !chromeFiles.test((file.relativePath.split("/").at(-1) ?? "").replace(noteExtension, "")))
+    .map((file) => ({ relativePath: file.relativePath, absolutePath: file.absolutePath, draft: file.draft }));
+  const warnings = walk.outside.map((relative) => new ContentError(relative, 1, 1, "is a symlink to a place outside the notes folder; it is not read"));
+  return { notes, warnings };
+}
+
+/** The real path of a folder entry; null for a dangling symlink or a special file, which name nothing to read. */
+function realPathOf(entry: Dirent, full: string): string | null {
+  if (!entry.isSymbolicLink() && !entry.isFile() && !entry.isDirectory()) return null;
   try {
-    return isInside(realRoot, realpathSync(full)) ? "other" : "outside";
+    return realpathSync(full);
   } catch {
-    // A dangling link names nothing to read.
-    return "other";
+    return null;
   }
 }
 

@@ -1,14 +1,13 @@
-import { type Dirent, existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Element } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import ignore, { type Ignore } from "ignore";
 import type { Definition, Html, Link, Root } from "mdast";
 import type { Point } from "unist";
 import { visit } from "unist-util-visit";
-import { isInside, PORTAL_IGNORE_FILE } from "./discover";
+import { type ContentWalk, isInside, walkContentRoot } from "./discover";
 import { ContentError } from "./errors";
-import { isNoteLinkUrl, safeDecode } from "./note-index";
+import { closestPath, isNoteLinkUrl, safeDecode } from "./note-index";
 import type { Week } from "./types";
 
 /** URL prefix under which the files of the repository that notes link to are served (app/files). */
@@ -88,67 +87,20 @@ export type FileIndex = {
   outside: ReadonlySet<string>;
 };
 
-/** Folders whose files no note means to offer: hidden ones (`.git`, `.obsidian`) by their dot, dependencies and site builds. */
-const skippedFolders = new Set(["node_modules", "_site", "public", "themes"]);
-
 /**
- * Index the files under `root`: hidden files and folders (`.git/`, `.env`),
- * dependencies, site builds and what `.portalignore` names are left out; a
- * symlink is followed only when its real path stays inside the root.
+ * Index the files under `root`, as lib/content/discover.ts walks it (hidden
+ * files and folders, tool folders and what `.portalignore` names left out; a
+ * symlink followed only while its real path stays inside the root).
  */
-export function buildFileIndex(root: string): FileIndex {
-  const realRoot = realpathSync(root);
-  const rules = portalIgnore(realRoot);
+export function buildFileIndex(root: string, walk: ContentWalk = walkContentRoot(root)): FileIndex {
   const files = new Map<string, RepositoryFile>();
   const byName = new Map<string, string[]>();
-  const folders = new Set<string>();
-  const outside = new Set<string>();
-  /** `ancestors`: the real paths of the folders being walked, so a symlink back to one of them (`loop -> ..`) is not walked forever. */
-  function walk(directory: string, relative: string, ancestors: ReadonlySet<string>): void {
-    const entries = readdirSync(/*turbopackIgnore: true*/ directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const entry of entries) {
-      const name = entry.name.normalize("NFC");
-      if (name.startsWith(".")) continue;
-      const childRelative = relative === "" ? name : `${relative}/${name}`;
-      const childPath = path.join(directory, entry.name);
-      const real = realPathOf(entry, childPath);
-      if (real === null) continue;
-      if (!isInside(realRoot, real)) {
-        outside.add(childRelative);
-        continue;
-      }
-      const stats = statSync(real);
-      if (stats.isDirectory()) {
-        if (skippedFolders.has(name) || rules.ignores(`${childRelative}/`)) continue;
-        folders.add(childRelative);
-        if (!ancestors.has(real)) walk(childPath, childRelative, new Set([...ancestors, real]));
-      } else if (stats.isFile() && !rules.ignores(childRelative)) {
-        files.set(childRelative, { path: childRelative, absolutePath: real, bytes: stats.size });
-        const key = name.toLowerCase();
-        byName.set(key, [...(byName.get(key) ?? []), childRelative]);
-      }
-    }
+  for (const file of walk.files) {
+    files.set(file.relativePath, { path: file.relativePath, absolutePath: file.absolutePath, bytes: file.bytes });
+    const key = (file.relativePath.split("/").at(-1) ?? file.relativePath).toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), file.relativePath]);
   }
-
-  walk(realRoot, "", new Set([realRoot]));
-  return { root: realRoot, files, byName, folders, outside };
-}
-
-/** The real path of a folder entry; null for a dangling symlink, which names nothing to read. */
-function realPathOf(entry: Dirent, full: string): string | null {
-  if (!entry.isSymbolicLink() && !entry.isFile() && !entry.isDirectory()) return null;
-  try {
-    return realpathSync(full);
-  } catch {
-    return null;
-  }
-}
-
-function portalIgnore(root: string): Ignore {
-  const file = path.join(root, PORTAL_IGNORE_FILE);
-  const rules = ignore();
-  if (existsSync(file)) rules.add(readFileSync(file, "utf8"));
-  return rules;
+  return { root: walk.root, files, byName, folders: new Set(walk.folders), outside: new Set(walk.outside) };
 }
 
 /** Where a link or image of a note leads among the files of the repository. */
@@ -238,16 +190,7 @@ function lookUp(candidate: string, index: FileIndex, kind: ReferenceKind): FileT
 
 /** Of the files with this name, the one sharing the longest folder prefix with `fromPath`, then the shortest path (Obsidian's choice). */
 function closestByName(name: string, fromPath: string, index: FileIndex): string | undefined {
-  const candidates = index.byName.get(name.toLowerCase()) ?? [];
-  return [...candidates].sort((a, b) => sharedDepth(b, fromPath) - sharedDepth(a, fromPath) || a.length - b.length || (a < b ? -1 : 1))[0];
-}
-
-function sharedDepth(a: string, b: string): number {
-  const left = a.split("/").slice(0, -1);
-  const right = b.split("/").slice(0, -1);
-  let depth = 0;
-  while (depth < left.length && left[depth] === right[depth]) depth += 1;
-  return depth;
+  return closestPath(index.byName.get(name.toLowerCase()) ?? [], fromPath);
 }
 
 /** The URL the portal serves a file of the root at: `/files/practice/data/sample.csv`, each segment escaped. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type BacklinkIndex, buildBacklinks } from "./backlinks";
 import { allFolders, type CourseFolder, courseTree, readingOrder } from "./course";
-import { discoverNotes } from "./discover";
+import { discoverNotes, walkContentRoot } from "./discover";
 import { ContentError, ContentErrors } from "./errors";
 import { buildFileIndex, type FileIndex, missingFileLinks } from "./files";
 import { hiddenTextWarnings } from "./hidden-text";
@@ -85,8 +85,9 @@ export function loadWeeksFrom(
   directory: string,
   options: { includeDrafts: boolean; mirror?: MirrorManifest; cache?: ParseCache },
 ): LoadedWeeks {
-  const discovery = discoverNotes(directory);
-  const files = buildFileIndex(directory);
+  const walk = walkContentRoot(directory);
+  const discovery = discoverNotes(directory, walk);
+  const files = buildFileIndex(directory, walk);
   const root = path.basename(directory);
   const repeated = repeatedFolderNotes(discovery.notes.map((note) => note.relativePath));
   const weeks: Week[] = [];

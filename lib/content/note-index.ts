@@ -84,12 +84,15 @@ export function resolveNoteLink(url: string, fromPath: string, index: NoteIndex)
   return outside ? { kind: "outside" } : { kind: "missing", path: joined, hash };
 }
 
-/** Of the notes with this file name, the one sharing the longest folder prefix with `fromPath`, then the shortest path. */
+/** Of the notes with this file name, the closest to `fromPath`. */
 function closestByName(name: string, fromPath: string, index: NoteIndex): WeekSlug | undefined {
-  const candidates = index.byName.get(name) ?? [];
-  const ranked = [...candidates].sort((a, b) => sharedDepth(b, fromPath) - sharedDepth(a, fromPath) || a.length - b.length || (a < b ? -1 : 1));
-  const best = ranked[0];
+  const best = closestPath(index.byName.get(name) ?? [], fromPath);
   return best === undefined ? undefined : index.byPath.get(best);
+}
+
+/** Of several paths, the one sharing the longest folder prefix with `fromPath`, then the shortest: how Obsidian picks among files of one name. */
+export function closestPath(candidates: readonly string[], fromPath: string): string | undefined {
+  return [...candidates].sort((a, b) => sharedDepth(b, fromPath) - sharedDepth(a, fromPath) || a.length - b.length || (a < b ? -1 : 1))[0];
 }
 
 function sharedDepth(a: string, b: string): number {

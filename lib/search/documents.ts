@@ -19,7 +19,11 @@ export type SearchDocument = {
   path: string[];
   /** The headings of `path` below the group's own heading, for display (`준비물` under `(1강)`: none). */
   trail: string[];
-  /** Label, title and speaker of the Contents entries whose notes the section holds. */
+  /**
+   * Label, title and speaker of the Contents entries whose notes the section
+   * holds; for the week's own document, its tags (`#mlops`), which so rank as
+   * a lecture's name does: a search for a tag finds the notes that carry it.
+   */
   lecture: string;
   kind: DocKind;
   /** Prose, one block per line. */
@@ -61,7 +65,7 @@ export function weekDocuments(week: Week): SearchDocument[] {
     group: { id: "", label: week.title },
     path: [],
     trail: [],
-    lecture: "",
+    lecture: week.tags.map((tag) => `#${tag}`).join("\n"),
     kind: DocKind.week,
     body: [week.description ?? "", preamble.body].filter(Boolean).join("\n"),
     code: preamble.code,

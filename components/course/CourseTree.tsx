@@ -7,7 +7,7 @@ import { noteLead } from "@/lib/content/describe";
 import { sectionHref } from "@/lib/content/share";
 import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
-import { progress, type TaskNode } from "@/lib/tasks/tree";
+import { progress } from "@/lib/tasks/tree";
 import { toTaskNode, weekTasks } from "@/lib/tasks/week-tasks";
 
 /** How a tree is drawn: whole, or, for a large course, in a fixed size (`compactTree`). */
@@ -60,59 +60,40 @@ export function CourseTree({ folder, openFirstLevel = false, layout = { kind: "f
   );
 }
 
+/** A folder of the tree: a fold holding its notes, or, past a compact layout's budget, a link to its page. */
 function FolderFold({ folder, open, layout }: { folder: CourseFolder; open: boolean; layout: TreeLayout }) {
   const notes = readingOrder(folder);
   const tasks = notes.flatMap((week) => weekTasks(week).map(toTaskNode));
-  if (layout.kind === "compact") return <CompactFold folder={folder} notes={notes.length} tasks={tasks} open={open} layout={layout} />;
-  return (
-    <details className="course-folder rounded-xl border border-line" data-folder={folder.slug} open={open}>
-      <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 rounded-xl p-4 hover:bg-soft">
-        <span className="text-lg font-bold">{folder.name}</span>
-        <span className="text-sm text-muted">{`노트 ${notes.length}개`}</span>
-        {tasks.length > 0 ? <TaskProgress tasks={tasks} label={`${folder.name} 진행률`} className="w-full max-w-xs sm:ml-auto sm:w-48" /> : null}
-      </summary>
-      <div className="border-t border-line p-3 sm:p-4">
-        <p className="mb-3 text-sm">
-          <IntentLink href={sectionHref(folder.slug)} className="text-accent hover:underline">
-            {folder.index ? `${folder.index.title} (폴더 소개)` : `${folder.name} 폴더 페이지`}
-          </IntentLink>
-        </p>
-        <CourseTree folder={folder} />
-      </div>
-    </details>
-  );
-}
-
-function CompactFold({ folder, notes, tasks, open, layout }: { folder: CourseFolder; notes: number; tasks: TaskNode[]; open: boolean; layout: Extract<TreeLayout, { kind: "compact" }> }) {
+  const compact = layout.kind === "compact";
+  const label = `${folder.name} 진행률`;
+  const barClass = "w-full max-w-xs sm:ml-auto sm:w-48";
   const progressBar =
-    tasks.length > 0 ? (
-      <LazyTaskProgress
-        scope={{ kind: "folder", folder: folder.path }}
-        initial={progress(tasks, new Map())}
-        label={`${folder.name} 진행률`}
-        className="w-full max-w-xs sm:ml-auto sm:w-48"
-      />
-    ) : null;
-  if (!layout.expanded.has(folder.path)) {
+    tasks.length === 0 ? null : compact ? (
+      <LazyTaskProgress scope={{ kind: "folder", folder: folder.path }} initial={progress(tasks, new Map())} label={label} className={barClass} />
+    ) : (
+      <TaskProgress tasks={tasks} label={label} className={barClass} />
+    );
+  const count = <span className="text-sm text-muted">{`노트 ${notes.length}개`}</span>;
+  if (compact && !layout.expanded.has(folder.path)) {
     return (
       <div className="course-folder flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-line px-4 py-2" data-folder={folder.slug}>
         <IntentLink href={sectionHref(folder.slug)} className="font-bold hover:underline">
           {folder.name}
         </IntentLink>
-        <span className="text-sm text-muted">{`노트 ${notes}개`}</span>
+        {count}
         {progressBar}
       </div>
     );
   }
   return (
-    <details className="course-folder rounded-lg border border-line" data-folder={folder.slug} open={open}>
-      <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 rounded-lg px-4 py-2 hover:bg-soft">
-        <span className="font-bold">{folder.name}</span>
-        <span className="text-sm text-muted">{`노트 ${notes}개`}</span>
+    <details className={`course-folder border border-line ${compact ? "rounded-lg" : "rounded-xl"}`} data-folder={folder.slug} open={open}>
+      <summary className={`flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 hover:bg-soft ${compact ? "rounded-lg px-4 py-2" : "rounded-xl p-4"}`}>
+        <span className={compact ? "font-bold" : "text-lg font-bold"}>{folder.name}</span>
+        {count}
         {progressBar}
       </summary>
-      <div className="border-t border-line p-2 sm:p-3">
-        <p className="mb-2 text-sm">
+      <div className={`border-t border-line ${compact ? "p-2 sm:p-3" : "p-3 sm:p-4"}`}>
+        <p className={`${compact ? "mb-2" : "mb-3"} text-sm`}>
           <IntentLink href={sectionHref(folder.slug)} className="text-accent hover:underline">
             {folder.index ? `${folder.index.title} (폴더 소개)` : `${folder.name} 폴더 페이지`}
           </IntentLink>

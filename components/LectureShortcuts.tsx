@@ -42,10 +42,14 @@ export function LectureShortcuts() {
         event.preventDefault();
         openHelp();
       } else if (event.key === "]" || event.key === "[") {
-        const target = neighbour(event.key === "]" ? 1 : -1);
-        if (!target) return;
+        const step = event.key === "]" ? 1 : -1;
+        const target = neighbour(step);
+        // Past the first or last lecture, the course goes on: the previous or next note, as the pager under the note links it.
+        const pager = target ? null : document.querySelector<HTMLAnchorElement>(`a[data-pager="${step === 1 ? "next" : "previous"}"]`);
+        if (!target && !pager) return;
         event.preventDefault();
-        goToTarget(target.target, target.id);
+        if (target) goToTarget(target.target, target.id);
+        else pager?.click();
       }
     }
     document.addEventListener("keydown", onKeyDown);

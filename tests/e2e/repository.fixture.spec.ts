@@ -149,3 +149,11 @@ test("the Notion export's image resolves from its URL-encoded folder", async ({ 
   await expect(image).toBeVisible();
   expect(await image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
 });
+
+test("] and [ go on past a note's last and first lecture, to the next and previous note of the course", async ({ page }) => {
+  await page.goto(href("repo-stage-stage1-week2_pytorch-day-07"));
+  await page.locator("body").press("]");
+  await expect(page).toHaveURL(new RegExp(`${href("repo-stage-stage1-week2_pytorch-day-9")}$`, "u"));
+  await page.locator("body").press("[");
+  await expect(page).toHaveURL(new RegExp(`${href("repo-stage-stage1-week2_pytorch-day-07")}$`, "u"));
+});

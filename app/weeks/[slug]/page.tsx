@@ -185,7 +185,7 @@ export default async function WeekPage({ params }: Params) {
         <LinkPreviews />
         <nav aria-label="노트 이동" className="week-pager no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
           {previous ? (
-            <IntentLink href={sectionHref(previous.slug)} className="rounded-lg border border-line p-4 hover:bg-soft">
+            <IntentLink href={sectionHref(previous.slug)} data-pager="previous" className="rounded-lg border border-line p-4 hover:bg-soft">
               <span className="block text-xs text-muted">이전 노트</span>
               {previous.title}
             </IntentLink>
@@ -193,7 +193,7 @@ export default async function WeekPage({ params }: Params) {
             <span />
           )}
           {next ? (
-            <IntentLink href={sectionHref(next.slug)} className="rounded-lg border border-line p-4 text-right hover:bg-soft">
+            <IntentLink href={sectionHref(next.slug)} data-pager="next" className="rounded-lg border border-line p-4 text-right hover:bg-soft">
               <span className="block text-xs text-muted">다음 노트</span>
               {next.title}
             </IntentLink>

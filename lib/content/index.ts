@@ -18,9 +18,21 @@ export function contentDirectory(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? "content");
 }
 
-let cache: { stamp: string; loaded: LoadedWeeks } | null = null;
-/** Parsed notes kept between loads, so an edit in `npm run dev` parses the edited note only. */
-const parsed: ParseCache = new Map();
+/**
+ * The notes as last read, and every note's last parse (so an edit in `npm run
+ * dev` parses the edited note only). Kept on `globalThis`: Next bundles pages,
+ * metadata images and route handlers apart, each with its own copy of this
+ * module, and `npm run dev` evaluates them again as it recompiles; one process
+ * reads the notes once.
+ */
+type ContentMemory = { loaded: { stamp: string; loaded: LoadedWeeks } | null; parsed: ParseCache };
+
+declare global {
+  var studyPortalContent: ContentMemory | undefined;
+}
+
+globalThis.studyPortalContent ??= { loaded: null, parsed: new Map() };
+const memory: ContentMemory = globalThis.studyPortalContent;
 
 /** Paths and modification times of the notes (and the image mirror), so `npm run dev` picks up edits without a restart. */
 function contentStamp(directory: string, mirrorManifest: string): string {
@@ -31,15 +43,16 @@ function contentStamp(directory: string, mirrorManifest: string): string {
 /** Every week with its problems, read once per change of the folder (once per process in a production build). */
 export function loadAllWeeks(): LoadedWeeks {
   // A production build or server never sees the notes change: one read serves every page.
+  const cache = memory.loaded;
   if (cache && process.env.NODE_ENV !== "development") return cache.loaded;
   const directory = contentDirectory();
   const publicDirectory = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public");
   const stamp = contentStamp(directory, manifestPath(publicDirectory));
-  if (cache?.stamp !== stamp) {
-    const mirror = readMirrorManifest(publicDirectory);
-    cache = { stamp, loaded: loadWeeksFrom(directory, { includeDrafts: process.env.NODE_ENV === "development", mirror, cache: parsed }) };
-  }
-  return cache.loaded;
+  if (cache?.stamp === stamp) return cache.loaded;
+  const mirror = readMirrorManifest(publicDirectory);
+  const loaded = loadWeeksFrom(directory, { includeDrafts: process.env.NODE_ENV === "development", mirror, cache: memory.parsed });
+  memory.loaded = { stamp, loaded };
+  return loaded;
 }
 
 /** The loaded notes; throws every content problem at once: a site never renders half. */

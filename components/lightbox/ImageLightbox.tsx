@@ -1,7 +1,8 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useState } from "react";
-import { parseImageHash } from "./gallery";
+import { NOTE_DOM } from "@/lib/render/dom-contract";
+import { IMAGE_LINKS, parseImageHash } from "./gallery";
 
 const LightboxDialog = lazy(() => import("./LightboxDialog"));
 
@@ -17,15 +18,15 @@ export function ImageLightbox() {
   const [opened, setOpened] = useState<Opened | null>(null);
 
   useEffect(() => {
-    const links = [...document.querySelectorAll<HTMLAnchorElement>("a.image-link")];
+    const links = [...document.querySelectorAll<HTMLAnchorElement>(IMAGE_LINKS)];
     const cleanups = links.map((link) => watchForFailure(link));
 
     function onClick(event: MouseEvent) {
-      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a.image-link") : null;
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(IMAGE_LINKS) : null;
       if (!link || link.dataset.broken !== undefined) return;
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      setOpened({ section: link.dataset.imageSection ?? "", index: Number(link.dataset.imageIndex ?? "1") });
+      setOpened({ section: link.getAttribute(NOTE_DOM.imageLink) ?? "", index: Number(link.dataset.imageIndex ?? "1") });
     }
     document.addEventListener("click", onClick);
     const fromUrl = parseImageHash(window.location.hash);

@@ -1,10 +1,15 @@
+import { bySelector, NOTE_DOM } from "@/lib/render/dom-contract";
+
+/** The note's image links (rehype-images), in page order. */
+export const IMAGE_LINKS = `a${bySelector(NOTE_DOM.imageLink)}`;
+
 /** One image of a section's gallery, read from the server-rendered page. */
 export type GalleryImage = { link: HTMLAnchorElement; src: string; alt: string; caption: string | null };
 
 /** The images of one section, in page order: what the lightbox steps through. */
 export function sectionGallery(section: string): GalleryImage[] {
-  return [...document.querySelectorAll<HTMLAnchorElement>("a.image-link")]
-    .filter((link) => (link.dataset.imageSection ?? "") === section)
+  return [...document.querySelectorAll<HTMLAnchorElement>(IMAGE_LINKS)]
+    .filter((link) => link.getAttribute(NOTE_DOM.imageLink) === section)
     .map((link) => ({
       link,
       src: link.href,

@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useId, useSyncExternalStore } from "react";
-import { bySelector, NOTE_DOM } from "@/lib/render/dom-contract";
-import { MERMAID_NOTICE } from "@/lib/render/rehype-mermaid-figures";
+import { bySelector, MERMAID_NOTICE, NOTE_DOM } from "@/lib/render/dom-contract";
 
 type Theme = "dark" | "light";
 

@@ -2,8 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { useTaskSnapshot } from "@/components/tasks/task-store";
-import { bySelector, NOTE_DOM } from "@/lib/render/dom-contract";
-import { COMPLETE_MARK, COMPLETE_MARK_CLASS, progressValueText, progressWidth } from "@/lib/render/task-progress-hast";
+import { bySelector, COMPLETE_MARK, COMPLETE_MARK_CLASS, NOTE_DOM, progressValueText, progressWidth } from "@/lib/render/dom-contract";
 import { parseTaskNodes, progress, type TaskNode, type Ticks } from "@/lib/tasks/tree";
 
 /** A lecture's task panel in the note's HTML, with its task tree. */

@@ -2,14 +2,16 @@
 
 import { useEffect, useMemo } from "react";
 import { authorState, checkState, flatten, setDone, type TaskNode, toggle } from "@/lib/tasks/tree";
+import { bySelector, NOTE_DOM } from "@/lib/render/dom-contract";
 import { taskStore, useTaskSnapshot } from "./task-store";
 
-const CHECKBOXES = "input.task-checkbox[data-task-id]";
+/** The checkboxes rehype-task-inputs writes into the note (and the TOC's task lists use the same attribute). */
+const CHECKBOXES = `input.task-checkbox${bySelector(NOTE_DOM.taskId)}`;
 
 /** Each task checkbox of the page with its task, skipping any the tasks do not know. */
 function checkboxes(nodes: ReadonlyMap<string, TaskNode>): { input: HTMLInputElement; node: TaskNode }[] {
   return [...document.querySelectorAll<HTMLInputElement>(CHECKBOXES)].flatMap((input) => {
-    const node = nodes.get(input.dataset.taskId ?? "");
+    const node = nodes.get(input.getAttribute(NOTE_DOM.taskId) ?? "");
     return node ? [{ input, node }] : [];
   });
 }
@@ -39,7 +41,7 @@ export function TaskCheckboxes({ tasks }: { tasks: TaskNode[] }) {
     function onChange(event: Event) {
       const input = event.target;
       if (!(input instanceof HTMLInputElement) || !input.matches(CHECKBOXES)) return;
-      const node = nodes.get(input.dataset.taskId ?? "");
+      const node = nodes.get(input.getAttribute(NOTE_DOM.taskId) ?? "");
       if (node) taskStore.set(toggle(node, taskStore.getSnapshot().ticks));
     }
     document.addEventListener("change", onChange);

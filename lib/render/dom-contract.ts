@@ -3,6 +3,7 @@
  * render plugins write these attributes into the note body (an HTML string,
  * never hydrated as React); the islands in components/ find their elements by
  * them. Both sides import this module, so a rename cannot leave one behind.
+ * It imports nothing: islands load it, and it must stay a few hundred bytes.
  */
 export const NOTE_DOM = {
   /** A code block's copy button (`<button data-copy-code>`), inside `figure.code-block`. */
@@ -49,3 +50,20 @@ export function hastProperty(attribute: NoteAttribute): string {
 function CSS_ESCAPE(value: string): string {
   return value.replace(/["\\]/gu, "\\$&");
 }
+
+/** Shown when a diagram cannot be drawn (bad source, mermaid failed, or no JavaScript); the plugin and the island write it. */
+export const MERMAID_NOTICE = "다이어그램을 그릴 수 없어 원본을 표시합니다";
+
+/** "N개 중 M개 완료": a progress bar's value as words (rehype-task-panels and the TaskPanels island). */
+export function progressValueText(done: number, total: number): string {
+  return `${total}개 중 ${done}개 완료`;
+}
+
+/** A progress bar's filled share as a CSS width. */
+export function progressWidth(done: number, total: number): string {
+  return `${total > 0 ? (done / total) * 100 : 0}%`;
+}
+
+/** The "✓ 완료" mark after a complete bar's count, and its classes. */
+export const COMPLETE_MARK = "✓ 완료";
+export const COMPLETE_MARK_CLASS = "ml-1.5 font-semibold text-accent";

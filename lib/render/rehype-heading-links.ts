@@ -4,6 +4,7 @@ import { toString } from "hast-util-to-string";
 import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
+import { hastProperty, NOTE_DOM } from "./dom-contract";
 
 /** The class the copy-link island (components/share/CopyLinkHandler) listens for. */
 export const HEADING_LINK_CLASS = "heading-link";
@@ -44,7 +45,7 @@ function copyButton(id: string, title: string): Element {
     {
       type: "button",
       className: [HEADING_LINK_CLASS, "no-print"],
-      dataCopyId: id,
+      [hastProperty(NOTE_DOM.copyLink)]: id,
       ariaLabel: title ? `${title} 링크 복사` : "이 섹션 링크 복사",
     },
     // The chain-link glyph is drawn by CSS (share.css): an inline SVG per heading was 3 more

@@ -3,6 +3,7 @@ import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { SKIP, visitParents } from "unist-util-visit-parents";
 import type { NoteImage } from "../content/types";
+import { hastProperty, NOTE_DOM } from "./dom-contract";
 
 /** Options: the week's images, collected by the model in source order. */
 export type Options = { images: readonly NoteImage[] };
@@ -52,7 +53,7 @@ const rehypeImages: Plugin<[Options?], Root> = function (options) {
         {
           href: src,
           className: ["image-link"],
-          dataImageSection: image.sectionId ?? "",
+          [hastProperty(NOTE_DOM.imageLink)]: image.sectionId ?? "",
           dataImageIndex: image.index,
           dataCaption: image.caption ?? undefined,
         },

@@ -3,10 +3,7 @@ import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { EXIT, visit } from "unist-util-visit";
 import { hasClass } from "./hast-class";
-import { hastProperty, NOTE_DOM } from "./dom-contract";
-
-/** Shown when the diagram cannot be drawn (bad source, mermaid failed, or no JavaScript). */
-export const MERMAID_NOTICE = "다이어그램을 그릴 수 없어 원본을 표시합니다";
+import { hastProperty, MERMAID_NOTICE, NOTE_DOM } from "./dom-contract";
 
 /**
  * The static form of a diagram marked by rehype-mermaid-blocks: the figure

@@ -1,20 +1,6 @@
 import type { Element } from "hast";
 import { h } from "hastscript";
-import { hastProperty, NOTE_DOM } from "./dom-contract";
-
-/** "N개 중 M개 완료": the progress bar's value as words (the island writes the same). */
-export function progressValueText(done: number, total: number): string {
-  return `${total}개 중 ${done}개 완료`;
-}
-
-/** The bar's filled share as a CSS width. */
-export function progressWidth(done: number, total: number): string {
-  return `${total > 0 ? (done / total) * 100 : 0}%`;
-}
-
-/** The "✓ 완료" mark's text and classes (the island adds the same mark). */
-export const COMPLETE_MARK = "✓ 완료";
-export const COMPLETE_MARK_CLASS = "ml-1.5 font-semibold text-accent";
+import { COMPLETE_MARK, COMPLETE_MARK_CLASS, hastProperty, NOTE_DOM, progressValueText, progressWidth } from "./dom-contract";
 
 /**
  * A progress bar as static HTML, the markup components/tasks/TaskProgress

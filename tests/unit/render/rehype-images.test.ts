@@ -50,7 +50,7 @@ describe("rehypeImages", () => {
     const html = toHtml(unified().use(rehypeImages, { images: [image] }).runSync(h(null, [h("p", [img])])));
     expect(html).toBe(
       '<p><a href="1.png" class="image-link" data-image-section="lecture-5" data-image-index="2" data-caption="실습 결과">' +
-        '<img src="1.png" loading="eager" decoding="async" alt="(5강,6강) 이미지 2"></a></p>',
+        '<img src="1.png" loading="eager" decoding="async" alt="(5강,6강) 이미지 2" style="width: 45rem; aspect-ratio: 16 / 9; object-fit: scale-down"></a></p>',
     );
   });
 
@@ -75,7 +75,7 @@ describe("rehypeImages", () => {
     img.position = { start: { line: 1, column: 40 }, end: { line: 1, column: 60 } };
     const tree = h(null, [h("picture", [h("source", { media: "(prefers-color-scheme: dark)", srcSet: "dark.png" }), img])]);
     const html = toHtml(unified().use(rehypeImages, { images: [image] }).runSync(tree));
-    expect(html).toBe('<picture><source media="(prefers-color-scheme: dark)" srcset="dark.png"><img src="light.png" alt="그림" loading="eager" decoding="async"></picture>');
+    expect(html).toBe('<picture><source media="(prefers-color-scheme: dark)" srcset="dark.png"><img src="light.png" alt="그림" loading="eager" decoding="async" style="width: 45rem; aspect-ratio: 16 / 9; object-fit: scale-down"></picture>');
   });
 
   it("turns a paragraph of several images into a gallery row", () => {
@@ -91,5 +91,29 @@ describe("rehypeImages", () => {
 
   it("leaves other elements alone", () => {
     expect(run(h(null, [h("p", "no images"), h("picture")]))).toBe("<p>no images</p><picture></picture>");
+  });
+
+  describe("a remote image of unknown size gets a box before it arrives (issue #21)", () => {
+    const remote = (properties: Record<string, string | number>): string => {
+      const image: NoteImage = {
+        src: "https://example.com/a.png", alt: "그림", title: null, width: null, height: null, centered: false, sectionId: "s",
+        index: 1, generatedAlt: "s 이미지 1", caption: null, line: 1, column: 1,
+      };
+      const img = h("img", { src: "https://example.com/a.png", alt: "그림", ...properties });
+      img.position = { start: { line: 1, column: 1 }, end: { line: 1, column: 9 } };
+      const tree = unified().use(rehypeImages, { images: [image] }).runSync(h(null, [img]));
+      return /style="([^"]*)"/u.exec(toHtml(tree))?.[1] ?? "none";
+    };
+
+    it("at its written width in pixels, or the column's default, at 16:9, fitted without enlarging", () => {
+      expect(remote({ width: 400 })).toBe("width: 400px; aspect-ratio: 16 / 9; object-fit: scale-down");
+      expect(remote({ width: "300px" })).toBe("width: 300px; aspect-ratio: 16 / 9; object-fit: scale-down");
+      expect(remote({})).toBe("width: 45rem; aspect-ratio: 16 / 9; object-fit: scale-down");
+    });
+
+    it("keeps a written percentage as the width, and leaves alone an image whose author gave both sizes", () => {
+      expect(remote({ width: "45%" })).toBe("aspect-ratio: 16 / 9; object-fit: scale-down");
+      expect(remote({ width: 400, height: 300 })).toBe("none");
+    });
   });
 });

@@ -3,7 +3,8 @@ import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import rehypeMermaidFigures, { containsMermaid, MERMAID_NOTICE } from "@/lib/render/rehype-mermaid-figures";
+import { MERMAID_NOTICE } from "@/lib/render/dom-contract";
+import rehypeMermaidFigures, { containsMermaid } from "@/lib/render/rehype-mermaid-figures";
 
 /** The static markup the plugin writes for an island of the page (issue #21). */
 function html(tree: Root): string {

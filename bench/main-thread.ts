@@ -22,9 +22,12 @@ import { launchChromium, offlineMobileContext } from "./routes";
 
 export type { MainThreadLoad } from "./lib/trace";
 
-export type MainThreadFigures = MainThreadLoad & { url: string; runs: number; each: MainThreadLoad[] };
+/** A traced load's work, and how many React fibers the page holds once hydrated (components and host nodes alike). */
+export type MainThreadSample = MainThreadLoad & { fibers: number };
 
-async function traceLoad(browser: Browser, url: string): Promise<MainThreadLoad> {
+export type MainThreadFigures = MainThreadSample & { url: string; runs: number; each: MainThreadSample[] };
+
+async function traceLoad(browser: Browser, url: string): Promise<MainThreadSample> {
   const context = await offlineMobileContext(browser);
   try {
     const page = await context.newPage();
@@ -34,14 +37,33 @@ async function traceLoad(browser: Browser, url: string): Promise<MainThreadLoad>
     // Hydration's passive effects and the islands loaded on idle run after the network settles.
     await page.waitForTimeout(1500);
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-    return summarizeTrace(traceEvents);
+    return { ...summarizeTrace(traceEvents), fibers: await page.evaluate(countFibers) };
   } finally {
     await context.close();
   }
 }
 
+/**
+ * The fibers of the page's React root: what hydration had to build. Read
+ * from React's own key on the document (`__reactContainer$…`, a benchmark may
+ * look at internals a test should not), walking child and sibling links.
+ */
+function countFibers(): number {
+  type Fiber = { child: Fiber | null; sibling: Fiber | null };
+  const key = Object.keys(document).find((name) => name.startsWith("__reactContainer$"));
+  const root = key ? (document as unknown as Record<string, Fiber | undefined>)[key] : undefined;
+  let count = 0;
+  const stack: Fiber[] = root ? [root] : [];
+  for (let fiber = stack.pop(); fiber; fiber = stack.pop()) {
+    count += 1;
+    if (fiber.sibling) stack.push(fiber.sibling);
+    if (fiber.child) stack.push(fiber.child);
+  }
+  return count;
+}
+
 /** One load in a fresh browser, so nothing is cached or compiled ahead. */
-async function traceInFreshBrowser(url: string): Promise<MainThreadLoad> {
+async function traceInFreshBrowser(url: string): Promise<MainThreadSample> {
   const browser = await launchChromium();
   try {
     return await traceLoad(browser, url);
@@ -51,8 +73,9 @@ async function traceInFreshBrowser(url: string): Promise<MainThreadLoad> {
 }
 
 /** Every figure of a load, each computed by `figure`. */
-function eachFigure(figure: (key: keyof MainThreadLoad) => number): MainThreadLoad {
+function eachFigure(figure: (key: keyof MainThreadSample) => number): MainThreadSample {
   return {
+    fibers: figure("fibers"),
     totalMs: figure("totalMs"),
     blockingMs: figure("blockingMs"),
     longestTaskMs: figure("longestTaskMs"),

@@ -6,7 +6,7 @@
  * independent of the server's compression settings). Mobile viewport, like
  * Lighthouse's default; foreign images come from the local fixture.
  */
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { type Browser, type BrowserContext, chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "../tests/chromium";
 import { FIXTURE_IMAGE, IMAGE_HEADERS, isLocal } from "./fixtures";
@@ -15,6 +15,9 @@ export type RouteFigures = {
   route: string;
   htmlBytes: number;
   htmlTransfer: number;
+  /** The document at Brotli's best quality and gzip -9: what a host sending precompressed pages puts on the wire, whatever this server sent. */
+  htmlBrotli: number;
+  htmlGzip: number;
   jsRaw: number;
   jsGzip: number;
   jsTransfer: number;
@@ -62,6 +65,8 @@ export async function measureRoute(browser: Browser, baseUrl: string, route: str
     route,
     htmlBytes: 0,
     htmlTransfer: 0,
+    htmlBrotli: 0,
+    htmlGzip: 0,
     jsRaw: 0,
     jsGzip: 0,
     jsTransfer: 0,
@@ -86,6 +91,8 @@ export async function measureRoute(browser: Browser, baseUrl: string, route: str
         if (type === "document") {
           figures.htmlBytes += body.length;
           figures.htmlTransfer += transfer;
+          figures.htmlBrotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length;
+          figures.htmlGzip += gzip(body);
         } else if (type === "script") {
           const size = gzip(body);
           figures.jsRaw += body.length;

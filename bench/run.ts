@@ -187,6 +187,22 @@ function goals(results: Omit<Results, "goals">): Goal[] {
     add("Week page CLS 0", String(week.cls), week.cls === 0);
     add("TBT within 20 ms of the floor", `${week.tbtMs} ms vs floor ${floorWeek.tbtMs} ms`, week.tbtMs <= floorWeek.tbtMs + 20);
   }
+  if (week && floorWeek) {
+    // Issue #21's goals, against the floor of the same run.
+    add("Week page performance >= floor's median - 1", `${week.performance} vs floor ${floorWeek.performance}`, week.performance >= floorWeek.performance - 1);
+    add("Week page LCP within 10 % of the floor's", `${week.lcpMs} ms vs floor ${floorWeek.lcpMs} ms`, week.lcpMs <= floorWeek.lcpMs * 1.1);
+  }
+  if (results.mainThread) {
+    const { portal, floor } = results.mainThread;
+    add("Blocking estimate (thread time) within 10 % of the floor's", `${portal.blockingMs} vs floor ${floor.blockingMs} ms`, portal.blockingMs <= floor.blockingMs * 1.1);
+    add("Script CPU within 15 % of the floor's", `${portal.script} vs floor ${floor.script} ms`, portal.script <= floor.script * 1.15);
+    add("Hydrated fibers at most 2x the floor's", `${portal.fibers} vs floor ${floor.fibers}`, portal.fibers <= floor.fibers * 2);
+  }
+  const portalHtml = results.routes.portal.find((figures) => figures.route === WEEK);
+  const floorHtml = results.routes.floor.find((figures) => figures.route === WEEK);
+  if (portalHtml && floorHtml) {
+    add("Week page HTML, Brotli, at most 1.5x the floor's", `${kib(portalHtml.htmlBrotli)} vs floor ${kib(floorHtml.htmlBrotli)} (sent: ${kib(portalHtml.htmlTransfer)} vs ${kib(floorHtml.htmlTransfer)})`, portalHtml.htmlBrotli <= floorHtml.htmlBrotli * 1.5);
+  }
   const portalJs = results.routes.portal.find((figures) => figures.route === WEEK)?.jsGzip ?? Number.NaN;
   const floorJs = results.routes.floor.find((figures) => figures.route === WEEK)?.jsGzip ?? Number.NaN;
   add("Week page first-load JS <= floor + 20 KiB gzip", `${kib(portalJs)} vs floor ${kib(floorJs)} (+${kib(portalJs - floorJs)})`, portalJs <= floorJs + 20 * 1024);
@@ -221,10 +237,10 @@ function printTable(results: Results): void {
   const lines: string[] = [];
   const row = (...cells: (string | number)[]) => lines.push(cells.map((cell, index) => String(cell).padEnd(index === 0 ? 34 : 16)).join(" "));
   lines.push("\n== routes (Chromium, mobile viewport, until network idle)");
-  row("route", "HTML", "JS raw", "JS gzip-9", "JS on wire", "CSS raw", "requests");
+  row("route", "HTML", "HTML sent", "HTML br", "HTML gz", "JS raw", "JS gzip-9", "JS on wire", "CSS raw", "requests");
   for (const [site, list] of [["portal", results.routes.portal], ["floor", results.routes.floor]] as const) {
     for (const figures of list) {
-      row(`${site} ${figures.route}`, kib(figures.htmlBytes), kib(figures.jsRaw), kib(figures.jsGzip), kib(figures.jsTransfer), kib(figures.cssRaw), figures.requests);
+      row(`${site} ${figures.route}`, kib(figures.htmlBytes), kib(figures.htmlTransfer), kib(figures.htmlBrotli), kib(figures.htmlGzip), kib(figures.jsRaw), kib(figures.jsGzip), kib(figures.jsTransfer), kib(figures.cssRaw), figures.requests);
     }
   }
   if (results.lighthouse) {
@@ -240,9 +256,9 @@ function printTable(results: Results): void {
   if (results.mainThread) {
     const { portal, floor } = results.mainThread;
     lines.push(`\n== main thread of ${WEEK}, CPU ms (thread time, median of ${portal.runs} traced loads)`);
-    row("page", "total", "script", "style+layout", "paint", "parse", "longest task", "blocking (4x)");
+    row("page", "total", "script", "style+layout", "paint", "parse", "longest task", "blocking (4x)", "fibers");
     for (const [site, figures] of [["portal", portal], ["floor", floor]] as const) {
-      row(site, figures.totalMs, figures.script, figures.styleLayout, figures.paint, figures.parse, figures.longestTaskMs, figures.blockingMs);
+      row(site, figures.totalMs, figures.script, figures.styleLayout, figures.paint, figures.parse, figures.longestTaskMs, figures.blockingMs, figures.fibers);
     }
     lines.push(`ratio portal / floor: total ${round(portal.totalMs / floor.totalMs, 2)}x, script ${round(portal.script / floor.script, 2)}x, style+layout ${round(portal.styleLayout / floor.styleLayout, 2)}x`);
   }

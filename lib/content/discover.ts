@@ -1,4 +1,4 @@
-import { existsSync, type Dirent, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { ContentError } from "./errors";
@@ -75,7 +75,7 @@ export type ContentWalk = {
  * symlink (a clone elsewhere).
  */
 export function walkContentRoot(root: string): ContentWalk {
-  const realRoot = realpathSync(root);
+  const realRoot = realpathSync.native(root);
   const walk: ContentWalk = { root: realRoot, files: [], folders: [], outside: [] };
 
   function visit(directory: string, relative: string, context: { draft: boolean; viaSymlink: boolean; rules: readonly IgnoreRules[]; ancestors: ReadonlySet<string> }): void {
@@ -89,20 +89,22 @@ export function walkContentRoot(root: string): ContentWalk {
       if (name.startsWith(".")) continue;
       const childRelative = relative === "" ? name : `${relative}/${name}`;
       const childPath = path.join(directory, entry.name);
-      const real = realPathOf(entry, childPath);
+      // `directory` is always a real path inside the root, so only a symlink needs resolving (a path
+      // resolved component by component costs a system call each; a note repository has thousands).
+      const real = entry.isSymbolicLink() ? realPathOf(childPath) : childPath;
       if (real === null) continue;
       if (!isInside(realRoot, real)) {
         walk.outside.push(childRelative);
         continue;
       }
-      const stats = statSync(real);
+      const stats = entry.isSymbolicLink() ? statSync(real) : entry;
       const viaSymlink = context.viaSymlink || entry.isSymbolicLink();
       if (stats.isDirectory()) {
         if (toolFolders.has(name) || ignored(`${childRelative}/`) || context.ancestors.has(real)) continue;
         walk.folders.push(childRelative);
-        visit(childPath, childRelative, { draft: context.draft || name === draftFolder, viaSymlink, rules, ancestors: new Set([...context.ancestors, real]) });
+        visit(real, childRelative, { draft: context.draft || name === draftFolder, viaSymlink, rules, ancestors: new Set([...context.ancestors, real]) });
       } else if (stats.isFile() && !ignored(childRelative)) {
-        walk.files.push({ relativePath: childRelative, absolutePath: real, bytes: stats.size, draft: context.draft, viaSymlink });
+        walk.files.push({ relativePath: childRelative, absolutePath: real, bytes: statSync(real).size, draft: context.draft, viaSymlink });
       }
     }
   }
@@ -126,11 +128,10 @@ export function discoverNotes(root: string, walk: ContentWalk = walkContentRoot(
   return { notes, warnings };
 }
 
-/** The real path of a folder entry; null for a dangling symlink or a special file, which name nothing to read. */
-function realPathOf(entry: Dirent, full: string): string | null {
-  if (!entry.isSymbolicLink() && !entry.isFile() && !entry.isDirectory()) return null;
+/** The real path of a symlink; null for a dangling one, which names nothing to read. */
+function realPathOf(full: string): string | null {
   try {
-    return realpathSync(full);
+    return realpathSync.native(full);
   } catch {
     return null;
   }

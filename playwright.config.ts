@@ -50,6 +50,8 @@ export default defineConfig({
     server(FIXTURE_PORT, {
       CONTENT_DIR: "tests/fixtures/site",
       NEXT_DIST_DIR: ".next-fixtures",
+      // Source and edit links name this repository (tests/e2e/note-meta.fixture.spec.ts); no request goes there.
+      REPO_URL: "https://github.com/example/ai-study-notes",
       STRICT_CONTENT: "0",
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import "${path.resolve("scripts/offline-guard.mjs")}"`.trim(),
       NEXT_TELEMETRY_DISABLED: "1",

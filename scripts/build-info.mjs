@@ -2,6 +2,7 @@
 // whether one exists, which notes folder it was built from, and whether any
 // input changed since. Shared with `scripts/test.mjs`, which records its build too.
 
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,7 +34,7 @@ export function contentDirectory() {
 }
 
 /**
- * @typedef {{ buildId: string; contentDir: string; siteUrl: string; builtAt: string }} BuildInfo
+ * @typedef {{ buildId: string; contentDir: string; siteUrl: string; repository: string; builtAt: string }} BuildInfo
  */
 
 /** @returns {string | null} */
@@ -89,6 +90,7 @@ export function rebuildReason() {
   if (info.buildId !== buildId) return "the build in it was not made by `npm run build` (a plain `next build` or `npm run export` replaced it)";
   if (info.contentDir !== contentDir) return `CONTENT_DIR changed: built from ${info.contentDir}, now ${contentDir}`;
   if (info.siteUrl !== siteUrl()) return `SITE_URL changed: built for "${info.siteUrl}", now "${siteUrl()}"`;
+  if (info.repository !== repository()) return `the notes' repository changed (REPO_URL, REPO_BRANCH or a new commit): dates and source links are rebuilt`;
 
   const inputs = INPUTS.map((name) => path.join(ROOT, name));
   if (!inputs.includes(contentDir)) inputs.push(contentDir);
@@ -97,6 +99,18 @@ export function rebuildReason() {
     if (changed) return `${path.relative(ROOT, changed) || changed} changed since the last build`;
   }
   return null;
+}
+
+/**
+ * What the pages' dates and source links are made from besides the files:
+ * REPO_URL, REPO_BRANCH and the commit the notes' repository is at (a new
+ * commit changes the dates even when no file of the notes is newer).
+ * @returns {string}
+ */
+function repository() {
+  const head = spawnSync("git", ["-C", contentDirectory(), "rev-parse", "HEAD"], { encoding: "utf8" });
+  const commit = head.status === 0 ? head.stdout.trim() : "";
+  return [process.env.REPO_URL ?? "", process.env.REPO_BRANCH ?? "", commit].join(" ");
 }
 
 /** The deployed site's address the pages' absolute URLs were built with ("" when unset). */
@@ -109,6 +123,6 @@ export function recordBuild() {
   const buildId = readBuildId();
   if (buildId === null || !existsSync(path.dirname(BUILD_INFO))) return;
   /** @type {BuildInfo} */
-  const info = { buildId, contentDir: contentDirectory(), siteUrl: siteUrl(), builtAt: new Date().toISOString() };
+  const info = { buildId, contentDir: contentDirectory(), siteUrl: siteUrl(), repository: repository(), builtAt: new Date().toISOString() };
   writeFileSync(BUILD_INFO, `${JSON.stringify(info, null, 2)}\n`);
 }

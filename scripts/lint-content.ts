@@ -10,6 +10,7 @@
 import { authoringWarnings } from "../lib/content/authoring";
 import { contentDirectory } from "../lib/content/index";
 import { loadWeeksFrom } from "../lib/content/load";
+import { readGitHistory } from "../lib/content/git-history";
 import { contentReport, strictContent } from "../lib/content/report";
 
 const directory = contentDirectory();
@@ -19,5 +20,8 @@ const { lines, failed } = contentReport(loaded, strictContent(), hints);
 // What the portal understood of other tools' dialects (a wiki link, a Liquid tag), so an author can check it.
 for (const construct of loaded.handled) console.log(`info ${construct.message}`);
 for (const line of lines) console.error(`${line.level} ${line.text}`);
+// Dates come from git: outside a checkout, or in a shallow clone, one line says what the notes fall back to.
+const history = readGitHistory(directory, loaded.weeks.map((week) => week.path));
+if (history.warning) console.error(`warning ${history.warning}`);
 console.log(`${loaded.weeks.length} note(s) read, ${loaded.errors.length} error(s), ${loaded.warnings.length + hints.length} warning(s).`);
 process.exitCode = failed ? 1 : 0;

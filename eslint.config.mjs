@@ -19,7 +19,8 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
-    ".next-fixtures/**",
+    // Every build folder: .next-fixtures (e2e), .next-bench-* (the benchmark), others passed as NEXT_DIST_DIR.
+    ".next-*/**",
     "out/**",
     "node_modules/**",
     "scratch/**",

@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { contentSecurityPolicy, securityHeaders } from "../lib/security/csp";
+import { contentSecurityPolicy, repositoryFilePolicy, securityHeaders } from "../lib/security/csp";
 import { inlineScriptHashes, withPolicyMeta } from "../lib/security/inline-scripts";
 
 function htmlFiles(directory: string): string[] {
@@ -45,7 +45,21 @@ function secureBuild(distDir: string): number {
 /** `_headers` as Netlify and Cloudflare Pages read it; README shows the same for nginx. */
 function hostHeaders(): string {
   const lines = securityHeaders.map(({ key, value }) => `  ${key}: ${value}`);
-  return ["/*", ...lines, "/_next/static/*", "  Cache-Control: public, max-age=31536000, immutable", ""].join("\n");
+  return [
+    "/*",
+    ...lines,
+    "/_next/static/*",
+    "  Cache-Control: public, max-age=31536000, immutable",
+    // The service worker must be checked on every visit, or a reader could keep an old build for a day.
+    "/sw.js",
+    "  Cache-Control: no-cache",
+    // A file of the notes' repository opened on its own runs nothing (as `npm start` sends it).
+    "/files/*",
+    `  ${repositoryFilePolicy.key}: ${repositoryFilePolicy.value}`,
+    "/note-images/*",
+    `  ${repositoryFilePolicy.key}: ${repositoryFilePolicy.value}`,
+    "",
+  ].join("\n");
 }
 
 function secureExport(outDir: string): number {

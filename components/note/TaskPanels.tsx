@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { useTaskSnapshot } from "@/components/tasks/task-store";
 import { bySelector, COMPLETE_MARK, COMPLETE_MARK_CLASS, NOTE_DOM, progressValueText, progressWidth } from "@/lib/render/dom-contract";
 import { parseTaskNodes, progress, type TaskNode, type Ticks } from "@/lib/tasks/tree";
@@ -16,13 +16,12 @@ type Panel = { element: HTMLElement; tasks: TaskNode[] };
  */
 export function TaskPanels({ articleId }: { articleId: string }) {
   const { ticks } = useTaskSnapshot();
-  const panels = useRef<Panel[] | null>(null);
 
   useEffect(() => {
+    // Found again on each change of the ticks (a few panels, rarely): always those of the article shown now.
     const article = document.getElementById(articleId);
     if (!article) return;
-    panels.current ??= findPanels(article);
-    for (const panel of panels.current) update(panel, ticks);
+    for (const panel of findPanels(article)) update(panel, ticks);
   }, [articleId, ticks]);
 
   return null;

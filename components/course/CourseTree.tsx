@@ -131,7 +131,7 @@ export function NoteCard({ week }: { week: Week }) {
       <span className="block text-base font-bold group-hover:underline">{week.title}</span>
       {lead ? <span className="mt-1 block text-muted">{lead}</span> : null}
       {facts.length > 0 ? <span className="mt-1 block text-sm text-muted">{facts.join(" · ")}</span> : null}
-      {tasks.length > 0 ? <TaskProgress tasks={tasks} label={`${week.title} 진행률`} className="mt-2 max-w-xs" /> : null}
+      {tasks.length > 0 ? <TaskProgress tasks={tasks} label={`${week.number !== null ? `Week ${week.number}` : week.title} 진행률`} className="mt-2 max-w-xs" /> : null}
     </IntentLink>
   );
 }

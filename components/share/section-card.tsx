@@ -5,11 +5,10 @@ import { sectionIds, sectionSummary } from "@/lib/content/section-summary";
 import { safeDecode } from "@/lib/content/share";
 
 /**
- * The preview card of a section page, shared by the two routes that draw it:
- * `opengraph-image.served.tsx` (npm start: drawn on its first request and kept,
- * since a course's sections outnumber its notes many times and drawing every
- * card made most of a build's time) and `opengraph-image.export.tsx` (the
- * static export: every card drawn at build time).
+ * The preview card of a section page (app/weeks/[slug]/[section]/opengraph-image.tsx).
+ * `npm start` draws each on its first request and keeps it: a course's
+ * sections outnumber its notes many times, and drawing every card made most
+ * of a build's time. The static export draws them all at build time.
  */
 
 /** Every section's card, for a build that draws them all. */

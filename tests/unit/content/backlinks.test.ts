@@ -1,29 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { loadNotesFolder } from "./notes-folder";
 import { type Backlink, buildBacklinks, MAX_SENTENCE, sentenceAround } from "@/lib/content/backlinks";
-import { loadWeeksFrom } from "@/lib/content/load";
 import { parseMarkdown } from "@/lib/content/parse";
 import type { WeekSlug } from "@/lib/content/types";
 
-let directory = "";
-afterEach(() => {
-  if (directory) rmSync(directory, { recursive: true, force: true });
-  directory = "";
-});
-
-/** A notes folder of these files, loaded as the site loads it. */
-function load(files: Record<string, string>) {
-  directory = mkdtempSync(path.join(tmpdir(), "backlinks-"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
-    writeFileSync(path.join(directory, name), text);
-  }
-  const loaded = loadWeeksFrom(directory, { includeDrafts: false });
-  expect(loaded.errors).toEqual([]);
-  return loaded;
-}
+const load = loadNotesFolder;
 
 /** A backlink as a line: who, which section, the sentence with its marks in [brackets]. */
 function line(backlink: Backlink): string {

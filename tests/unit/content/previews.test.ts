@@ -1,27 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { loadNotesFolder } from "./notes-folder";
 import { allFolders } from "@/lib/content/course";
-import { loadWeeksFrom } from "@/lib/content/load";
 import { cut, EXCERPT_CHARS, folderPreview, notePreview } from "@/lib/content/previews";
 
-let directory = "";
-afterEach(() => {
-  if (directory) rmSync(directory, { recursive: true, force: true });
-  directory = "";
-});
-
-function load(files: Record<string, string>) {
-  directory = mkdtempSync(path.join(tmpdir(), "previews-"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
-    writeFileSync(path.join(directory, name), text);
-  }
-  const loaded = loadWeeksFrom(directory, { includeDrafts: false });
-  expect(loaded.errors).toEqual([]);
-  return loaded;
-}
+const load = loadNotesFolder;
 
 describe("notePreview", () => {
   const note = [

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { ContentErrors } from "@/lib/content/errors";
 import { parseWeek, slugFromFileName } from "@/lib/content/load";
 import { buildNoteIndex, type NoteIndex } from "@/lib/content/note-index";
 import { normalizeSource } from "@/lib/content/source";
@@ -35,4 +36,15 @@ export function weekFrom(markdown: string, slug = "fixture"): Week {
 /** The link index of a flat notes folder holding these notes, named without `.md` (`week-08`, `8 주차`). */
 export function flatIndex(names: readonly string[]): NoteIndex {
   return buildNoteIndex(names.map((name) => ({ path: `${name}.md`, slug: slugFromFileName(`${name}.md`), title: name })));
+}
+
+/** The ContentErrors thrown by `run`, or a failure if none is thrown. */
+export function errorsOf(run: () => unknown): ContentErrors {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContentErrors) return error;
+    throw error;
+  }
+  throw new Error("expected ContentErrors, nothing was thrown");
 }

@@ -2,22 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ContentErrors } from "@/lib/content/errors";
 import { loadWeeksFrom, type ParseCache, parseWeek, slugFromFileName } from "@/lib/content/load";
 import type { WeekSlug } from "@/lib/content/types";
+import { errorsOf } from "../helpers";
 
 const slug = "bad" as WeekSlug;
-
-/** The ContentErrors thrown by `run`, or a failure if none is thrown. */
-function errorsOf(run: () => unknown): ContentErrors {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ContentErrors) return error;
-    throw error;
-  }
-  throw new Error("expected ContentErrors, nothing was thrown");
-}
 
 const lines = (...rows: string[]) => rows.join("\n");
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ContentErrors } from "@/lib/content/errors";
 import { foreignFrontmatterKeys, knownFrontmatterKeys } from "@/lib/content/frontmatter";
 import { keyPosition, readFrontmatter } from "@/lib/content/read-frontmatter";
-import { loadFixture } from "../helpers";
+import { errorsOf, loadFixture } from "../helpers";
 
 const lines = (...rows: string[]) => rows.join("\n");
 const yaml = (...rows: string[]) => lines("---", ...rows, "---", "# 제목", "");
@@ -12,17 +12,6 @@ const file = "content/note.md";
 
 /** What a problem list prints: kind and message. */
 const printed = (problems: readonly Error[]) => problems.map((problem) => `${problem.name} ${problem.message}`);
-
-/** The ContentErrors thrown by `run`, or a failure if none is thrown. */
-function errorsOf(run: () => unknown): ContentErrors {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ContentErrors) return error;
-    throw error;
-  }
-  throw new Error("expected ContentErrors, nothing was thrown");
-}
 
 describe("readFrontmatter: dates", () => {
   it.each([

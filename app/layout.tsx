@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
-import { FirstPaintAfter } from "@/components/FirstPaintAfter";
-import { SiteHeader } from "@/components/SiteHeader";
-import { OfflineSupport } from "@/components/offline/OfflineSupport";
+import { FirstPaintAfter } from "@/components/site/FirstPaintAfter";
+import { SiteHeader } from "@/components/site/SiteHeader";
+import { OfflineSupport } from "@/components/site/OfflineSupport";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { themeBootScript } from "@/lib/theme";
 

@@ -1,4 +1,4 @@
-import { IntentLink } from "@/components/IntentLink";
+import { IntentLink } from "@/components/site/IntentLink";
 
 export default function NotFound() {
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/IntentLink";
+import { IntentLink } from "@/components/site/IntentLink";
 import { compactTree, CourseTree } from "@/components/course/CourseTree";
 import { OpenLastReadFold } from "@/components/course/OpenLastReadFold";
 import { getAllWeeks, getCourse } from "@/lib/content";
@@ -10,7 +10,7 @@ import { LazyTaskProgress } from "@/components/tasks/LazyTaskProgress";
 import { TaskProgress } from "@/components/tasks/TaskProgress";
 import { progress } from "@/lib/tasks/tree";
 import { readingWeek, toTaskNode, weekTasks } from "@/lib/tasks/week-tasks";
-import { TagList } from "@/components/note-meta/TagList";
+import { TagList } from "@/components/note/TagList";
 import { buildTagIndex } from "@/lib/content/tags";
 
 /** The home page names the most used tags only (its HTML stays small); `/tags` has them all. */

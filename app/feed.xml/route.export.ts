@@ -1,5 +1,5 @@
-import { feedResponse } from "@/components/share/feed";
-import { configuredOrigin } from "@/components/share/site-url";
+import { feedResponse } from "@/lib/site/feed";
+import { configuredOrigin } from "@/lib/site/site-url";
 
 // A static export knows no request: scripts/export.mjs always sets SITE_URL.
 export const dynamic = "force-static";

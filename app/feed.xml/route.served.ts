@@ -1,5 +1,5 @@
-import { feedResponse } from "@/components/share/feed";
-import { siteOrigin } from "@/components/share/site-url";
+import { feedResponse } from "@/lib/site/feed";
+import { siteOrigin } from "@/lib/site/site-url";
 
 // Per request when SITE_URL is unset, so a copy served under another name never links localhost.
 export async function GET(): Promise<Response> {

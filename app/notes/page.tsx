@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/IntentLink";
+import { IntentLink } from "@/components/site/IntentLink";
 import { getAllWeeks } from "@/lib/content";
 import { koreanDate } from "@/lib/content/dates";
 import { sectionHref } from "@/lib/content/share";

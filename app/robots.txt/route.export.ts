@@ -1,5 +1,5 @@
-import { robotsResponse } from "@/components/share/site-files";
-import { configuredOrigin } from "@/components/share/site-url";
+import { robotsResponse } from "@/lib/site/site-files";
+import { configuredOrigin } from "@/lib/site/site-url";
 
 // A static export knows no request: scripts/export.mjs always sets SITE_URL.
 export const dynamic = "force-static";

@@ -1,5 +1,5 @@
-import { sitemapResponse } from "@/components/share/site-files";
-import { configuredOrigin } from "@/components/share/site-url";
+import { sitemapResponse } from "@/lib/site/site-files";
+import { configuredOrigin } from "@/lib/site/site-url";
 
 // A static export knows no request: scripts/export.mjs always sets SITE_URL.
 export const dynamic = "force-static";

@@ -1,5 +1,5 @@
-import { sitemapResponse } from "@/components/share/site-files";
-import { siteOrigin } from "@/components/share/site-url";
+import { sitemapResponse } from "@/lib/site/site-files";
+import { siteOrigin } from "@/lib/site/site-url";
 
 // Per request when SITE_URL is unset, so a copy served under another name never advertises localhost.
 export async function GET(): Promise<Response> {

@@ -1,4 +1,4 @@
-import { IntentLink } from "@/components/IntentLink";
+import { IntentLink } from "@/components/site/IntentLink";
 import { TaskProgress } from "@/components/tasks/TaskProgress";
 import { LazyTaskProgress } from "@/components/tasks/LazyTaskProgress";
 import { type CourseFolder, readingOrder } from "@/lib/content/course";

@@ -1,4 +1,4 @@
-import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { Breadcrumbs } from "@/components/toc/Breadcrumbs";
 import { CourseTree } from "@/components/course/CourseTree";
 import { type CourseFolder, type Crumb, readingOrder } from "@/lib/content/course";
 import { sectionHref } from "@/lib/content/share";

@@ -1,8 +1,8 @@
-import { CopyCodeButtons } from "@/components/CopyCodeButton";
-import { MermaidDiagrams } from "@/components/mermaid/MermaidDiagram";
+import { CopyCodeButtons } from "@/components/note/CopyCodeButton";
+import { MermaidDiagrams } from "@/components/note/MermaidDiagram";
 import type { NoteHtml } from "@/lib/render/process";
 import type { SanitizedHtml } from "@/lib/render/sanitized-html";
-import { TaskPanels } from "./TaskPanels";
+import { TaskPanels } from "../tasks/TaskPanels";
 
 type Props = {
   /** The article's id (PAGE_IDS.noteBody): the islands find their elements under it. */

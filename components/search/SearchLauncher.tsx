@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
-import { useBrowserValue } from "../use-browser-value";
+import { useBrowserValue } from "../site/use-browser-value";
 import { OPEN_SEARCH_EVENT } from "./open-search";
 import type { ResultsHandle } from "./SearchResults";
 

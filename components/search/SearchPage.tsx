@@ -1,4 +1,4 @@
-import { IntentLink } from "@/components/IntentLink";
+import { IntentLink } from "@/components/site/IntentLink";
 import { Highlighted, SnippetText } from "@/components/search/Highlighted";
 import { getAllWeeks } from "@/lib/content";
 import { tocTargets } from "@/lib/content/outline";

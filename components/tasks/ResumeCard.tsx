@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { IntentLink } from "@/components/IntentLink";
+import { IntentLink } from "@/components/site/IntentLink";
 import { parseReadingWeek, readingPath } from "@/lib/tasks/home-data";
 import { type LastRead, nextOpenTask, readLastRead } from "@/lib/tasks/resume";
 import type { ReadingWeek } from "@/lib/tasks/week-tasks";
-import { useBrowserValue } from "../use-browser-value";
+import { useBrowserValue } from "../site/use-browser-value";
 import { browserStorage, useTaskSnapshot } from "./task-store";
 
 /** The reading order of one note, fetched once `slug` is known (lib/tasks/home-data.ts); undefined until then. */

@@ -9,7 +9,7 @@ import { SKIP, visit } from "unist-util-visit";
  * `<figure class="mermaid-diagram" data-mermaid="<source>">` around the code
  * block, which stays as it is (highlighted later, with its copy button).
  *
- * The page shows that code until the island (components/mermaid) has loaded
+ * The page shows that code until the island (components/note/MermaidDiagram.tsx) has loaded
  * mermaid and drawn the SVG, and keeps showing it, with a notice, when the
  * diagram cannot be drawn or JavaScript is off. Only pages with such a figure
  * ever load mermaid. Runs after sanitizing and before Shiki.

@@ -8,7 +8,7 @@ import { hastProperty, MERMAID_NOTICE, NOTE_DOM } from "./dom-contract";
 /**
  * The static form of a diagram marked by rehype-mermaid-blocks: the figure
  * says it is pending and keeps its code block, with a notice for readers
- * without JavaScript. The diagram island (components/mermaid) finds these
+ * without JavaScript. The diagram island (components/note/MermaidDiagram.tsx) finds these
  * figures, draws them, and only then changes the figure; until it has drawn
  * (and whenever it cannot) the code is the content.
  */

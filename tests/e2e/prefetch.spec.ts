@@ -4,7 +4,7 @@ import { expect, settle, test } from "./helpers";
 /**
  * Links prefetch on intent, not on load (issue #8): fetching and decoding the
  * pages of every link in view (the home page, and from it every week) made
- * long tasks right after load. components/IntentLink.tsx prefetches when a
+ * long tasks right after load. components/site/IntentLink.tsx prefetches when a
  * pointer, focus or touch reaches the link.
  */
 function routerRequests(page: Page): string[] {

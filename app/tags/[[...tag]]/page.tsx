@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { IntentLink } from "@/components/IntentLink";
-import { TagList } from "@/components/note-meta/TagList";
+import { IntentLink } from "@/components/site/IntentLink";
+import { TagList } from "@/components/note/TagList";
 import { getAllWeeks } from "@/lib/content";
 import { koreanDate } from "@/lib/content/dates";
 import { getNoteDates } from "@/lib/content/history";

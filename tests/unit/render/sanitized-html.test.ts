@@ -56,7 +56,7 @@ describe("the note body component takes only the pipeline's HTML", () => {
     const writing = siteSources()
       .filter(({ text }) => /\.(?:innerHTML|outerHTML)\s*=|insertAdjacentHTML|createContextualFragment|document\.write/u.test(text))
       .map(({ file }) => file);
-    expect(writing).toEqual(["components/mermaid/MermaidDiagram.tsx"]);
+    expect(writing).toEqual(["components/note/MermaidDiagram.tsx"]);
   });
 });
 

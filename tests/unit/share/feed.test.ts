@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FEED_ENTRIES, feedEntries, feedXml, rfc3339 } from "@/components/share/feed";
+import { FEED_ENTRIES, feedEntries, feedXml, rfc3339 } from "@/lib/site/feed";
 import { type NoteDate, parseNoteDate } from "@/lib/content/dates";
 import { parseWeek, slugFromFileName } from "@/lib/content/load";
 import type { NoteDates } from "@/lib/content/note-dates";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/IntentLink";
+import { IntentLink } from "@/components/site/IntentLink";
 import { notFound } from "next/navigation";
 import { getAllWeeks, getWeek } from "@/lib/content";
 import { sectionIds, type SectionSummary, sectionSummary } from "@/lib/content/section-summary";

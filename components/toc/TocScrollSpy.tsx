@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect } from "react";
-import { activeTarget } from "@/lib/navigation/reading-line";
+import { activeTarget } from "@/lib/toc/reading-line";
 import { PAGE_IDS } from "@/lib/page-ids";
-import { goToTarget, READING_LINE, setActiveSection, type TocLink, tocLinks } from "./navigation/active-section";
+import { goToTarget, READING_LINE, setActiveSection, type TocLink, tocLinks } from "./active-section";
 
 /** Far enough above the viewport to hold any note: a target scrolled past stays "intersecting" however fast the reader scrolls. */
 const ABOVE_THE_PAGE = 10_000_000;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActiveSection } from "./navigation/use-active-section";
+import { useActiveSection } from "./use-active-section";
 
 type Props = {
   /** Sub-headings per TOC target id (only targets that have any). */

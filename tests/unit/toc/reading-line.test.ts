@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeTarget } from "@/lib/navigation/reading-line";
+import { activeTarget } from "@/lib/toc/reading-line";
 
 const at = (tops: number[]) => (index: number) => tops[index] ?? Number.NaN;
 

@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { createPortal } from "react-dom";
-import { focusableIn, trapTab } from "./navigation/focus-trap";
+import { focusableIn, trapTab } from "./focus-trap";
 
 type Props = {
   /** The element that holds the lecture TOC: a sidebar on wide screens, this drawer on phones. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import { getActiveSection, goToTarget, type TocLink, tocLinks } from "./navigation/active-section";
+import { getActiveSection, goToTarget, type TocLink, tocLinks } from "./active-section";
 
 // The help dialog is only read after "?" (or its button): it loads then, and opens as soon as it has.
 const ShortcutHelp = lazy(() => import("./ShortcutHelp"));

@@ -2,7 +2,7 @@ import type { Week } from "@/lib/content/types";
 import { countTasks, sectionsOutsideContents } from "@/lib/content/stats";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { readingTimeLabel, sectionReadingMinutes } from "@/lib/content/reading-time";
-import { EntryTaskCount } from "./tasks/WeekTasksHeader";
+import { EntryTaskCount } from "../tasks/WeekTasksHeader";
 import { TocScrollSpy } from "./TocScrollSpy";
 
 /** The lecture table of contents: Contents entries by part, then body-only sections. Plain links, no JS needed. */

@@ -1,9 +1,9 @@
 "use client";
 
 import { Fragment } from "react";
-import { IntentLink } from "@/components/IntentLink";
+import { IntentLink } from "@/components/site/IntentLink";
 import { PAGE_IDS } from "@/lib/page-ids";
-import { useActiveSection } from "./navigation/use-active-section";
+import { useActiveSection } from "./use-active-section";
 
 type Props = {
   /** The folders above the note (`alice`, `Week_2`, `Day_4`), each linking to its page. */

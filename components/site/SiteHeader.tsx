@@ -1,5 +1,5 @@
-import { IntentLink } from "@/components/IntentLink";
-import { SearchLauncher } from "./search/SearchLauncher";
+import { IntentLink } from "@/components/site/IntentLink";
+import { SearchLauncher } from "../search/SearchLauncher";
 import { ThemeToggle } from "./ThemeToggle";
 
 /** The sticky bar on every page: home link, search and theme switch. */

@@ -23,9 +23,15 @@ export function loadFixture(name: string): Week {
   return loadNote(`tests/fixtures/${name}`);
 }
 
-/** The real Week 8 note. */
+/**
+ * Week 8 as the tests know it: a frozen copy of `content/week-08.md` in the fixture site,
+ * so editing the real note never breaks a unit test.
+ */
+export const WEEK8_FIXTURE = "tests/fixtures/site/week-08.md";
+
+/** The frozen copy of Week 8, parsed. */
 export function loadWeek8(): Week {
-  return loadNote("content/week-08.md");
+  return loadNote(WEEK8_FIXTURE);
 }
 
 /** A week built from Markdown text, without any file. */

@@ -17,7 +17,7 @@ function sectionTitle(week: Week, id: string | null): string | undefined {
   return week.sections.find((section) => section.id === id)?.title;
 }
 
-describe("Week 8 (content/week-08.md)", () => {
+describe("Week 8 (its frozen copy in tests/fixtures/site)", () => {
   const week = loadWeek8();
 
   it("has its front matter title and number", () => {
@@ -25,7 +25,7 @@ describe("Week 8 (content/week-08.md)", () => {
       slug: "week-08",
       title: "Week 8 : AI 서비스 개발 기초",
       number: 8,
-      source: "content/week-08.md",
+      source: "tests/fixtures/site/week-08.md",
     });
   });
 

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { normalizeText } from "@/lib/content/source";
 import type { Week } from "@/lib/content/types";
 import { renderWeekBody } from "@/lib/render/process";
-import { loadWeek8, projectPath, weekFrom } from "../helpers";
+import { loadWeek8, projectPath, WEEK8_FIXTURE, weekFrom } from "../helpers";
 
 function elements(tree: Root, tagName: string): Element[] {
   const found: Element[] = [];
@@ -228,7 +228,7 @@ function visibleText(line: string): string {
 
 describe("Week 8: nothing is lost", () => {
   const week = loadWeek8();
-  const source = normalizeText(readFileSync(projectPath("content/week-08.md"), "utf8"));
+  const source = normalizeText(readFileSync(projectPath(WEEK8_FIXTURE), "utf8"));
   const bodyStart = source.indexOf("\n---\n", 4) + "\n---\n".length;
   const bodyLines = source.slice(bodyStart).split("\n");
   let tree: Root;

@@ -12,6 +12,7 @@ import { progress } from "@/lib/tasks/tree";
 import { readingWeek, toTaskNode, weekTasks } from "@/lib/tasks/week-tasks";
 import { TagList } from "@/components/note/TagList";
 import { buildTagIndex } from "@/lib/content/tags";
+import { TAG_INDEX_PATH } from "@/lib/urls";
 
 /** The home page names the most used tags only (its HTML stays small); `/tags` has them all. */
 const HOME_TAGS = 12;
@@ -64,7 +65,7 @@ export default function HomePage() {
                 label="태그로 노트 찾기"
                 counts
               />
-              <IntentLink href="/tags" className="text-sm text-accent hover:underline">
+              <IntentLink href={TAG_INDEX_PATH} className="text-sm text-accent hover:underline">
                 {tags.length > HOME_TAGS ? `모든 태그 ${tags.length}개` : "모든 태그"}
               </IntentLink>
             </div>

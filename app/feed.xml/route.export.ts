@@ -1,3 +1,5 @@
+import { getAllWeeks } from "@/lib/content";
+import { getNoteDates } from "@/lib/content/history";
 import { feedResponse } from "@/lib/site/feed";
 import { configuredOrigin } from "@/lib/site/site-url";
 
@@ -5,5 +7,5 @@ import { configuredOrigin } from "@/lib/site/site-url";
 export const dynamic = "force-static";
 
 export function GET(): Response {
-  return feedResponse(configuredOrigin() ?? "http://localhost:3000");
+  return feedResponse(configuredOrigin() ?? "http://localhost:3000", { weeks: getAllWeeks(), datesOf: getNoteDates });
 }

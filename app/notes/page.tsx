@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { IntentLink } from "@/components/site/IntentLink";
 import { getAllWeeks } from "@/lib/content";
 import { koreanDate } from "@/lib/content/dates";
-import { sectionHref } from "@/lib/content/share";
+import { sectionHref } from "@/lib/urls";
 import type { Week } from "@/lib/content/types";
 
 export const metadata: Metadata = {

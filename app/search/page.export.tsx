@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { OpenSearchFromQuery } from "@/components/search/OpenSearchFromQuery";
 import { SearchPage } from "@/components/search/SearchPage";
+import { getAllWeeks } from "@/lib/content";
 
 /**
  * `/search` in a static export (`npm run export`): no server reads `?q=`, so
@@ -17,7 +18,7 @@ export const metadata: Metadata = {
 export default function StaticSearchRoute() {
   return (
     <>
-      <SearchPage query="" />
+      <SearchPage query="" weeks={getAllWeeks()} search={null} />
       <OpenSearchFromQuery />
     </>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { readQuery, SearchPage } from "@/components/search/SearchPage";
+import { getAllWeeks } from "@/lib/content";
+import { siteSearch } from "@/lib/search/server";
 
 /**
  * `/search?q=...` as `next start` serves it: a results page to share, and the
@@ -25,5 +27,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchRoute({ searchParams }: Props) {
-  return <SearchPage query={readQuery(await searchParams)} />;
+  const query = readQuery(await searchParams);
+  return <SearchPage query={query} weeks={getAllWeeks()} search={query ? siteSearch() : null} />;
 }

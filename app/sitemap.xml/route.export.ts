@@ -1,3 +1,5 @@
+import { getAllWeeks, getCourse } from "@/lib/content";
+import { getNoteDates } from "@/lib/content/history";
 import { sitemapResponse } from "@/lib/site/site-files";
 import { configuredOrigin } from "@/lib/site/site-url";
 
@@ -5,5 +7,5 @@ import { configuredOrigin } from "@/lib/site/site-url";
 export const dynamic = "force-static";
 
 export function GET(): Response {
-  return sitemapResponse(configuredOrigin() ?? "http://localhost:3000");
+  return sitemapResponse(configuredOrigin() ?? "http://localhost:3000", { weeks: getAllWeeks(), course: getCourse(), datesOf: getNoteDates });
 }

@@ -4,7 +4,7 @@ import { LazyTaskProgress } from "@/components/tasks/LazyTaskProgress";
 import { type CourseFolder, readingOrder } from "@/lib/content/course";
 import { koreanDate } from "@/lib/content/dates";
 import { noteLead } from "@/lib/content/describe";
-import { sectionHref } from "@/lib/content/share";
+import { sectionHref, weekLabel } from "@/lib/urls";
 import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
 import { progress } from "@/lib/tasks/tree";
@@ -131,7 +131,7 @@ export function NoteCard({ week }: { week: Week }) {
       <span className="block text-base font-bold group-hover:underline">{week.title}</span>
       {lead ? <span className="mt-1 block text-muted">{lead}</span> : null}
       {facts.length > 0 ? <span className="mt-1 block text-sm text-muted">{facts.join(" · ")}</span> : null}
-      {tasks.length > 0 ? <TaskProgress tasks={tasks} label={`${week.number !== null ? `Week ${week.number}` : week.title} 진행률`} className="mt-2 max-w-xs" /> : null}
+      {tasks.length > 0 ? <TaskProgress tasks={tasks} label={`${weekLabel(week)} 진행률`} className="mt-2 max-w-xs" /> : null}
     </IntentLink>
   );
 }

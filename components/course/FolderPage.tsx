@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/toc/Breadcrumbs";
 import { CourseTree } from "@/components/course/CourseTree";
 import { type CourseFolder, type Crumb, readingOrder } from "@/lib/content/course";
-import { sectionHref } from "@/lib/content/share";
+import { sectionHref } from "@/lib/urls";
 
 /** A folder's breadcrumb trail as links. */
 export function trailLinks(crumbs: readonly Crumb[]): { label: string; href: string }[] {

@@ -1,5 +1,5 @@
 import type { Backlink } from "@/lib/content/backlinks";
-import { sectionHref } from "@/lib/content/share";
+import { sectionHref } from "@/lib/urls";
 
 /** The linking notes in course order, each with its mentions in the order they appear. */
 function byNote(backlinks: readonly Backlink[]): { slug: string; title: string; mentions: Backlink[] }[] {

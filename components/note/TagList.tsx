@@ -1,4 +1,5 @@
-import { type TagKey, tagHref, tagKey } from "@/lib/content/tags";
+import { type TagKey, tagKey } from "@/lib/content/tags";
+import { tagHref } from "@/lib/urls";
 
 /** A row of tag links (`#mlops`): under a note's title, on the home page and on the tags page. Plain links, no JavaScript. */
 export function TagList({ tags, label, counts, className = "" }: { tags: readonly { key: TagKey; label: string; count?: number }[]; label: string; counts?: boolean; className?: string }) {

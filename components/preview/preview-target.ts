@@ -3,10 +3,10 @@
  * by the listening island and the card (no DOM, no React).
  */
 
+import { fromRouteParam, weekPathSegments } from "@/lib/urls";
+
 /** A page under /weeks/ and the section a `#hash` or a section page's last segment names (null: the page itself). */
 export type PreviewTarget = { slug: string; id: string | null };
-
-const weekPath = /^\/weeks\/([^/]+)(?:\/([^/]+))?\/?$/u;
 
 /**
  * The note (or folder page) and section `href` leads to, read from the link as
@@ -27,24 +27,15 @@ export function previewTarget(href: string, here: string): PreviewTarget | null 
     return null;
   }
   if (url.origin !== current.origin) return null;
-  const match = weekPath.exec(url.pathname);
-  const segment = match?.[1];
-  if (segment === undefined) return null;
-  const named = match?.[2] ?? (url.hash.length > 1 ? url.hash.slice(1) : undefined);
-  const id = named === undefined ? null : safeDecode(named).normalize("NFC");
+  const segments = weekPathSegments(url.pathname);
+  if (segments === null) return null;
+  const named = segments.section ?? (url.hash.length > 1 ? url.hash.slice(1) : null);
+  const id = named === null ? null : fromRouteParam(named);
   if (id === null && url.pathname === current.pathname) return null;
-  return { slug: safeDecode(segment).normalize("NFC"), id };
+  return { slug: fromRouteParam(segments.slug), id };
 }
 
 /** Where the preview of a page is written at build time (app/previews/[file]/route.ts). */
 export function previewUrl(slug: string): string {
   return `/previews/${encodeURIComponent(slug)}.json`;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -1,9 +1,13 @@
 import { IntentLink } from "@/components/site/IntentLink";
 import { Highlighted, SnippetText } from "@/components/search/Highlighted";
-import { getAllWeeks } from "@/lib/content";
 import { tocTargets } from "@/lib/content/outline";
+import type { Week } from "@/lib/content/types";
 import { groupResults } from "@/lib/search/results";
-import { siteSearch } from "@/lib/search/server";
+import type { siteSearch } from "@/lib/search/server";
+import { sectionHref, weekHref } from "@/lib/urls";
+
+/** The site's search index and engine, built by the route (lib/search/server.ts). */
+type SiteSearch = ReturnType<typeof siteSearch>;
 
 /** Results the page lists at most. */
 const LIMIT = 50;
@@ -16,9 +20,11 @@ export function readQuery(params: Record<string, string | string[] | undefined>)
 
 /**
  * The /search page: a plain GET form (works without JavaScript), then the
- * results for `query` or, without one, tips and every lecture.
+ * results for `query` or, without one, tips and every lecture. The route
+ * loads the notes and passes them in: `weeks` for the list of lectures, and
+ * `search` (the site's index and engine) when there is a query.
  */
-export function SearchPage({ query }: { query: string }) {
+export function SearchPage({ query, weeks, search }: { query: string; weeks: readonly Week[]; search: SiteSearch | null }) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">검색</h1>
@@ -40,13 +46,13 @@ export function SearchPage({ query }: { query: string }) {
           검색
         </button>
       </form>
-      {query ? <Results query={query} /> : <Browse />}
+      {query && search ? <Results query={query} search={search} /> : <Browse weeks={weeks} />}
     </div>
   );
 }
 
-function Results({ query }: { query: string }) {
-  const { built, engine } = siteSearch();
+function Results({ query, search }: { query: string; search: SiteSearch }) {
+  const { built, engine } = search;
   const texts = (week: number) => built.texts[week];
   const outcome = engine.search(query, { limit: LIMIT, texts });
   const groups = groupResults(engine, outcome, texts);
@@ -70,7 +76,7 @@ function Results({ query }: { query: string }) {
           {group.firstOfWeek ? (
             <h2 className="mb-3 mt-10 border-b border-line pb-2 text-xl font-bold first:mt-0">
               {group.week.folder ? <span className="block text-sm font-normal text-muted">{group.week.folder}</span> : null}
-              <IntentLink href={`/weeks/${encodeURIComponent(group.week.slug)}`} className="hover:underline">
+              <IntentLink href={weekHref(group.week.slug)} className="hover:underline">
                 {group.week.title}
               </IntentLink>
             </h2>
@@ -102,8 +108,7 @@ function Results({ query }: { query: string }) {
 }
 
 /** No query yet (or a reader without JavaScript arriving from the header link): how to search, and every lecture. */
-function Browse() {
-  const weeks = getAllWeeks();
+function Browse({ weeks }: { weeks: readonly Week[] }) {
   return (
     <div className="mt-8">
       <Tips />
@@ -112,14 +117,14 @@ function Browse() {
       {weeks.map((week) => (
         <section key={week.slug} aria-labelledby={`browse-${week.slug}`} className="mt-6">
           <h3 id={`browse-${week.slug}`} className="font-semibold">
-            <IntentLink href={`/weeks/${encodeURIComponent(week.slug)}`} className="hover:underline">
+            <IntentLink href={weekHref(week.slug)} className="hover:underline">
               {week.title}
             </IntentLink>
           </h3>
           <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
             {tocTargets(week).map((target) => (
               <li key={target.id}>
-                <IntentLink href={`/weeks/${encodeURIComponent(week.slug)}#${encodeURIComponent(target.id)}`} className="text-accent hover:underline">
+                <IntentLink href={sectionHref(week.slug, target.id)} className="text-accent hover:underline">
                   {target.crumb}
                 </IntentLink>
               </li>

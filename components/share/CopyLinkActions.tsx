@@ -2,7 +2,7 @@
 
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { sectionHref, sectionPagePath } from "@/lib/content/share";
+import { sectionHref, sectionPagePath } from "@/lib/urls";
 import { copyButton, type FirstUse } from "./copy-button";
 
 type Props = {

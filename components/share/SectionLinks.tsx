@@ -1,6 +1,6 @@
 import "./share.css";
-import { getWeek } from "@/lib/content";
 import { sectionIds } from "@/lib/content/section-summary";
+import type { Week } from "@/lib/content/types";
 import { CopyLinkHandler } from "./CopyLinkHandler";
 import { SectionTarget } from "./SectionTarget";
 
@@ -10,11 +10,10 @@ import { SectionTarget } from "./SectionTarget";
  * have their own preview page (`/weeks/week-08/lecture-2`) are worked out at
  * build time and handed to the copy menu as a short list.
  */
-export function SectionLinks({ slug }: { slug: string }) {
-  const week = getWeek(slug);
+export function SectionLinks({ week }: { week: Week }) {
   return (
     <>
-      <CopyLinkHandler slug={slug} sectionPages={week ? sectionIds(week) : []} />
+      <CopyLinkHandler slug={week.slug} sectionPages={sectionIds(week)} />
       <SectionTarget />
     </>
   );

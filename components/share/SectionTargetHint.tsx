@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { parseImageHash } from "@/components/lightbox/gallery";
-import { closestMatch, type MatchCandidate, safeDecode } from "@/lib/content/share";
+import { closestMatch, type MatchCandidate } from "@/lib/share/closest-match";
+import { safeDecode } from "@/lib/urls";
 
 type Props = {
   /** Loaded for the URL the page was opened with (not a later hash change): keep its target in place. */

@@ -1,8 +1,7 @@
-import { notFound } from "next/navigation";
 import { ogCard } from "@/components/share/og-card";
-import { getAllWeeks, getWeek } from "@/lib/content";
-import { sectionIds, sectionSummary } from "@/lib/content/section-summary";
-import { safeDecode } from "@/lib/content/share";
+import type { SectionSummary } from "@/lib/content/section-summary";
+import type { Week } from "@/lib/content/types";
+import { weekLabel } from "@/lib/urls";
 
 /**
  * The preview card of a section page (app/weeks/[slug]/[section]/opengraph-image.tsx).
@@ -11,20 +10,11 @@ import { safeDecode } from "@/lib/content/share";
  * of a build's time. The static export draws them all at build time.
  */
 
-/** Every section's card, for a build that draws them all. */
-export function allSectionCards(): { slug: string; section: string }[] {
-  return getAllWeeks().flatMap((week) => sectionIds(week).map((section) => ({ slug: week.slug, section })));
-}
-
 /** A lecture's preview card: its week, its title and its first sentence. */
-export async function sectionCard({ params }: { params: Promise<{ slug: string; section: string }> }): Promise<Response> {
-  const { slug, section } = await params;
-  const week = getWeek(safeDecode(slug));
-  const summary = week ? sectionSummary(week, safeDecode(section)) : null;
-  if (!week || !summary) notFound();
+export function sectionCard(week: Week, summary: SectionSummary): Promise<Response> {
   return ogCard({
     name: `weeks/${week.slug}/${summary.id}`,
-    eyebrow: week.number !== null ? `Week ${week.number} · ${week.title.replace(/^Week\s*\d+\s*:?\s*/iu, "")}` : week.title,
+    eyebrow: week.number !== null ? `${weekLabel(week)} · ${week.title.replace(/^Week\s*\d+\s*:?\s*/iu, "")}` : week.title,
     title: summary.title,
     subtitle: summary.description,
   });

@@ -5,6 +5,7 @@ import { IntentLink } from "@/components/site/IntentLink";
 import { parseReadingWeek, readingPath } from "@/lib/tasks/home-data";
 import { type LastRead, nextOpenTask, readLastRead } from "@/lib/tasks/resume";
 import type { ReadingWeek } from "@/lib/tasks/week-tasks";
+import { sectionHref } from "@/lib/urls";
 import { useBrowserValue } from "../site/use-browser-value";
 import { browserStorage, useTaskSnapshot } from "./task-store";
 
@@ -56,7 +57,7 @@ export function ResumeCard({ weeks }: { weeks: ReadingWeek[] | null }) {
       {week ? (
         <div className="mt-2 space-y-1.5">
           <p>
-            <IntentLink href={`/weeks/${week.slug}${anchor ? `#${anchor.id}` : ""}`} className="font-semibold text-accent hover:underline">
+            <IntentLink href={sectionHref(week.slug, anchor?.id)} className="font-semibold text-accent hover:underline">
               {week.title}
               {anchor ? ` · ${anchor.title}` : ""}
             </IntentLink>
@@ -65,7 +66,7 @@ export function ResumeCard({ weeks }: { weeks: ReadingWeek[] | null }) {
             {next ? (
               <>
                 다음 과제:{" "}
-                <IntentLink href={`/weeks/${week.slug}#${next.anchor}`} className="text-ink underline decoration-line underline-offset-2 hover:decoration-accent">
+                <IntentLink href={sectionHref(week.slug, next.anchor)} className="text-ink underline decoration-line underline-offset-2 hover:decoration-accent">
                   {next.text}
                 </IntentLink>
               </>

@@ -1,5 +1,6 @@
 import type { Entry, Week } from "@/lib/content/types";
 import { entryTasks, partTasks, toTaskNode, weekTasks } from "@/lib/tasks/week-tasks";
+import { weekLabel } from "@/lib/urls";
 import { ReadingTracker } from "./ReadingTracker";
 import { TocTaskCount as TocTaskCountIsland } from "./TocTaskCount";
 import { StorageNotice } from "./StorageNotice";
@@ -8,7 +9,7 @@ import { WeekTaskBar } from "./WeekTaskBar";
 
 /** The week header's task block; the trees are computed here, at build time, and passed to the islands. */
 export function WeekTasksHeader({ week, tocId }: { week: Week; tocId: string }) {
-  const name = week.number !== null ? `Week ${week.number}` : week.title;
+  const name = weekLabel(week);
   const parts = week.parts
     .map((part, index) => ({ title: part.title || "강의", label: `${part.title || `파트 ${index + 1}`} 진행률`, tasks: partTasks(week, part).map(toTaskNode) }))
     .filter((part) => part.tasks.length > 0);

@@ -1,6 +1,7 @@
 import type { Nodes, Root } from "mdast";
 import { visitParents } from "unist-util-visit-parents";
-import { type NoteIndex, resolveNoteLink, safeDecode } from "./note-index";
+import { safeDecode } from "../urls";
+import { type NoteIndex, resolveNoteLink } from "./note-index";
 import type { Section, Week, WeekSlug } from "./types";
 
 /** One mention of a note in another note: where it is and the sentence that holds it. */

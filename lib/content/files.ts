@@ -7,7 +7,8 @@ import type { Point } from "unist";
 import { visit } from "unist-util-visit";
 import { type ContentWalk, isInside, walkContentRoot } from "./discover";
 import { ContentError } from "./errors";
-import { closestPath, isNoteLinkUrl, safeDecode } from "./note-index";
+import { safeDecode } from "../urls";
+import { closestPath, isNoteLinkUrl } from "./note-index";
 import type { Week } from "./types";
 
 /** URL prefix under which the files of the repository that notes link to are served (app/files). */

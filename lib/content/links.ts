@@ -4,13 +4,14 @@ import { visit } from "unist-util-visit";
 import { ContentError } from "./errors";
 import { isNoteLinkUrl, type NoteIndex, resolveNoteLink } from "./note-index";
 import type { Week, WeekSlug } from "./types";
+import { weekHref } from "../urls";
 
 /** A Markdown link (or link definition) of a note written as a relative link to a Markdown file. */
 export type NoteLink = { url: string; position: Position | null };
 
 /** The site path of a note and section: `/weeks/week-09#section`. */
 export function noteHref(slug: WeekSlug, hash: string): string {
-  return `/weeks/${encodeURIComponent(slug)}${hash}`;
+  return `${weekHref(slug)}${hash}`;
 }
 
 /** Every link and link definition of a parsed note written as a link to a note, in source order. */

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { safeDecode } from "../urls";
 import { displayName } from "./slugs";
 import type { WeekSlug } from "./types";
 
@@ -107,11 +108,3 @@ function nameKey(relativePath: string): string {
   return displayName(path.posix.basename(relativePath)).toLowerCase();
 }
 
-/** Percent-decoding that leaves a malformed escape as written. */
-export function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

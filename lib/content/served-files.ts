@@ -1,6 +1,6 @@
 import { loadAllWeeks } from "./index";
 import { fileHeaders, linkedFiles, readRepositoryFile, servedType } from "./files";
-import { safeDecode } from "./note-index";
+import { safeDecode } from "../urls";
 
 /** The files of the content root some note links to or shows: all the portal serves (`/files/…`). */
 let linkedCache: { key: object; paths: ReadonlySet<string> } | null = null;

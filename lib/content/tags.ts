@@ -1,3 +1,4 @@
+import { safeDecode } from "../urls";
 import type { Week } from "./types";
 
 /**
@@ -49,11 +50,6 @@ export function tagLabel(written: string): string {
   return written.normalize("NFC").trim().replace(/^#+/u, "").trim();
 }
 
-/** `/tags/<segments>`, each segment percent-encoded (Korean stays readable in the browser, the bytes stay stable). */
-export function tagHref(key: TagKey): string {
-  return `/tags/${tagSegments(key).map(encodeURIComponent).join("/")}`;
-}
-
 /** The route's `[...tag]` segments of a key. */
 export function tagSegments(key: TagKey): string[] {
   return key.split("/");
@@ -61,13 +57,7 @@ export function tagSegments(key: TagKey): string[] {
 
 /** A key from the route's segments (percent-encoded or not), or null when they name no tag. */
 export function tagKeyFromSegments(segments: readonly string[]): TagKey | null {
-  const decoded = segments.map((segment) => {
-    try {
-      return decodeURIComponent(segment);
-    } catch {
-      return segment;
-    }
-  });
+  const decoded = segments.map(safeDecode);
   const key = tagKey(decoded.join("/"));
   // Only the canonical spelling has a page: `/tags/MLOps` is not `/tags/mlops`.
   return key !== null && key === decoded.join("/").normalize("NFC") ? key : null;

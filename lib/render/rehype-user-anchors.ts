@@ -1,6 +1,7 @@
 import type { Element, Root } from "hast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
+import { safeDecode } from "../urls";
 
 /** Options of rehypeUserAnchors. */
 export type Options = {
@@ -42,13 +43,5 @@ const rehypeUserAnchors: Plugin<[Options?], Root> = function (options) {
     });
   };
 };
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 export default rehypeUserAnchors;

@@ -1,11 +1,9 @@
-import { getAllWeeks } from "@/lib/content";
 import type { NoteDate } from "@/lib/content/dates";
 import { weekDescription } from "@/lib/content/describe";
-import { getNoteDates } from "@/lib/content/history";
 import { lastDate, type NoteDates } from "@/lib/content/note-dates";
-import { sectionHref } from "@/lib/content/share";
+import { sectionHref } from "@/lib/urls";
 import type { Week } from "@/lib/content/types";
-import { xmlText } from "./site-files";
+import { type SiteNotes, xmlText } from "./site-files";
 
 /**
  * `/feed.xml`: the notes as an Atom feed (RFC 4287), newest first, for feed
@@ -97,9 +95,9 @@ function entryXml(origin: string, { week, dates, updated }: FeedEntry): string {
   ].join("");
 }
 
-/** The Atom response for a site at `origin`. */
-export function feedResponse(origin: string): Response {
-  return new Response(feedXml(origin, feedEntries(getAllWeeks(), getNoteDates)), {
+/** The Atom response for a site at `origin`, of the notes its route hands in. */
+export function feedResponse(origin: string, { weeks, datesOf }: Pick<SiteNotes, "weeks" | "datesOf">): Response {
+  return new Response(feedXml(origin, feedEntries(weeks, datesOf)), {
     headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
   });
 }

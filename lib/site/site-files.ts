@@ -1,11 +1,9 @@
-import { getAllWeeks, getCourse } from "@/lib/content";
-import { allFolders } from "@/lib/content/course";
+import { allFolders, type CourseFolder } from "@/lib/content/course";
 import { w3cDate } from "@/lib/content/dates";
-import { getNoteDates } from "@/lib/content/history";
-import { lastDate } from "@/lib/content/note-dates";
-import { buildTagIndex, tagHref } from "@/lib/content/tags";
+import { lastDate, type NoteDates } from "@/lib/content/note-dates";
+import { buildTagIndex } from "@/lib/content/tags";
 import { sectionIds } from "@/lib/content/section-summary";
-import { sectionHref, sectionPagePath } from "@/lib/content/share";
+import { sectionHref, sectionPagePath, TAG_INDEX_PATH, tagHref } from "@/lib/urls";
 import type { Week } from "@/lib/content/types";
 
 /**
@@ -16,28 +14,31 @@ import type { Week } from "@/lib/content/types";
  * those file names cannot take the served/export page extensions.
  */
 
+/** The notes the site files list, handed in by their route: app/ is the only layer that loads content. */
+export type SiteNotes = { weeks: readonly Week[]; course: CourseFolder; datesOf: (week: Week) => NoteDates };
+
 type SitemapEntry = { url: string; lastModified?: string; changeFrequency: "weekly" | "monthly"; priority: number };
 
 /** Home, the date view, the tags, every folder page, every week and every section page (the ones made for link previews). */
-export function sitemapEntries(origin: string): SitemapEntry[] {
-  const folders = allFolders(getCourse()).filter((folder) => folder.index === null);
-  const tags = buildTagIndex(getAllWeeks());
+export function sitemapEntries(origin: string, { weeks, course, datesOf }: SiteNotes): SitemapEntry[] {
+  const folders = allFolders(course).filter((folder) => folder.index === null);
+  const tags = buildTagIndex(weeks);
   return [
     { url: `${origin}/`, changeFrequency: "weekly", priority: 1 },
     { url: `${origin}/notes`, changeFrequency: "weekly", priority: 0.6 },
-    ...(tags.length > 0 ? [{ url: `${origin}/tags`, changeFrequency: "weekly" as const, priority: 0.4 }] : []),
+    ...(tags.length > 0 ? [{ url: `${origin}${TAG_INDEX_PATH}`, changeFrequency: "weekly" as const, priority: 0.4 }] : []),
     ...tags.map((tag) => ({ url: `${origin}${tagHref(tag.key)}`, changeFrequency: "weekly" as const, priority: 0.4 })),
     ...folders.map((folder) => ({ url: `${origin}${sectionHref(folder.slug)}`, changeFrequency: "weekly" as const, priority: 0.6 })),
-    ...getAllWeeks().flatMap((week) => [
-      { url: `${origin}${sectionHref(week.slug)}`, ...lastModified(week), changeFrequency: "weekly" as const, priority: 0.8 },
+    ...weeks.flatMap((week) => [
+      { url: `${origin}${sectionHref(week.slug)}`, ...lastModified(datesOf(week)), changeFrequency: "weekly" as const, priority: 0.8 },
       ...sectionIds(week).map((id) => ({ url: `${origin}${sectionPagePath(week.slug, id)}`, changeFrequency: "monthly" as const, priority: 0.5 })),
     ]),
   ];
 }
 
 /** The sitemap's `<lastmod>`: the note's last commit (lib/content/note-dates.ts), else the dates its front matter gives. */
-function lastModified(week: Week): Pick<SitemapEntry, "lastModified"> {
-  const date = lastDate(getNoteDates(week));
+function lastModified(dates: NoteDates): Pick<SitemapEntry, "lastModified"> {
+  const date = lastDate(dates);
   return date ? { lastModified: w3cDate(date) } : {};
 }
 
@@ -46,8 +47,8 @@ export function xmlText(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&apos;");
 }
 
-export function sitemapResponse(origin: string): Response {
-  const urls = sitemapEntries(origin).map((entry) =>
+export function sitemapResponse(origin: string, notes: SiteNotes): Response {
+  const urls = sitemapEntries(origin, notes).map((entry) =>
     [
       "<url>",
       `<loc>${xmlText(entry.url)}</loc>`,

@@ -5,8 +5,8 @@ import { TagList } from "@/components/note/TagList";
 import { getAllWeeks } from "@/lib/content";
 import { koreanDate } from "@/lib/content/dates";
 import { getNoteDates } from "@/lib/content/history";
-import { sectionHref } from "@/lib/content/share";
-import { buildTagIndex, compareKeys, type TagInfo, tagHref, tagKeyFromSegments, tagSegments } from "@/lib/content/tags";
+import { sectionHref, TAG_INDEX_PATH, tagHref } from "@/lib/urls";
+import { buildTagIndex, compareKeys, type TagInfo, tagKeyFromSegments, tagSegments } from "@/lib/content/tags";
 import type { Week } from "@/lib/content/types";
 
 /*
@@ -39,7 +39,7 @@ function targetFromParams(segments: readonly string[] | undefined): Target {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const target = targetFromParams((await params).tag);
   if (target.kind === "index") {
-    return { title: "태그", description: "노트에 붙은 모든 태그와 태그별 노트 수를 봅니다.", alternates: { canonical: "/tags" } };
+    return { title: "태그", description: "노트에 붙은 모든 태그와 태그별 노트 수를 봅니다.", alternates: { canonical: TAG_INDEX_PATH } };
   }
   const { tag } = target;
   return {
@@ -86,7 +86,7 @@ function OneTag({ tag, all }: { tag: TagInfo; all: readonly TagInfo[] }) {
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">
-        <IntentLink href="/tags" className="text-accent hover:underline">
+        <IntentLink href={TAG_INDEX_PATH} className="text-accent hover:underline">
           모든 태그
         </IntentLink>
       </p>

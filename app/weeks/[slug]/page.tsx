@@ -29,7 +29,7 @@ import { noteTagItems, TagList } from "@/components/note/TagList";
 import { SourceLinks } from "@/components/note/SourceLinks";
 import { weekDescription } from "@/lib/content/describe";
 import { outlineByTarget, tocTargets } from "@/lib/content/outline";
-import { sectionHref } from "@/lib/content/share";
+import { fromRouteParam, sectionHref, weekLabel } from "@/lib/urls";
 import { renderNoteHtml } from "@/lib/render/process";
 import { NoteBody } from "@/components/note/NoteBody";
 
@@ -45,20 +45,11 @@ export function generateStaticParams(): { slug: string }[] {
 type PageTarget = { kind: "note"; week: Week } | { kind: "folder"; folder: CourseFolder };
 
 function targetFromParams(slug: string): PageTarget {
-  const week = getWeek(safeDecode(slug));
+  const week = getWeek(fromRouteParam(slug));
   if (week) return { kind: "note", week };
-  const folder = folderBySlug(getCourse(), safeDecode(slug).normalize("NFC"));
+  const folder = folderBySlug(getCourse(), fromRouteParam(slug));
   if (folder && folder.index === null) return { kind: "folder", folder };
   notFound();
-}
-
-/** Korean slugs may arrive percent-encoded; a malformed escape is simply an unknown week. */
-function safeDecode(slug: string): string {
-  try {
-    return decodeURIComponent(slug);
-  } catch {
-    return slug;
-  }
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -137,7 +128,7 @@ export default async function WeekPage({ params }: Params) {
       {/* The note's body starts right after the week's title, counts and progress: that header is whole in the first frame. */}
       <FirstPaintAfter id={PAGE_IDS.noteBody} />
       <div className="no-print sticky top-14 z-20 -mx-4 -mt-8 mb-8 flex min-h-12 items-center gap-3 border-b border-line bg-page/95 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6">
-        <Breadcrumbs trail={trailLinks(crumbsAbove(course, target))} weekLabel={week.number !== null ? `Week ${week.number}` : week.title} crumbs={crumbs} />
+        <Breadcrumbs trail={trailLinks(crumbsAbove(course, target))} weekLabel={weekLabel(week)} crumbs={crumbs} />
         <div className="ml-auto flex shrink-0 items-center gap-2">
           <LectureShortcuts />
           {week.showToc ? <TocDrawer /> : null}
@@ -179,7 +170,7 @@ export default async function WeekPage({ params }: Params) {
         {note.math ? <KatexStylesheet /> : null}
         <NoteBody id={PAGE_IDS.noteBody} html={note.html} mermaid={note.mermaid} />
         <ImageLightbox />
-        <SectionLinks slug={week.slug} />
+        <SectionLinks week={week} />
         {introduced ? <FolderContents folder={introduced} /> : null}
         <NoteBacklinks backlinks={getBacklinks(week.slug)} />
         <LinkPreviews />

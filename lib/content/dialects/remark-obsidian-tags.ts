@@ -1,7 +1,8 @@
 import type { Link, Root } from "mdast";
 import { findAndReplace } from "mdast-util-find-and-replace";
 import type { Plugin } from "unified";
-import { tagHref, tagKey, tagLabel } from "../tags";
+import { tagKey, tagLabel } from "../tags";
+import { tagHref } from "../../urls";
 import { textSource } from "./text-source";
 
 declare module "mdast" {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseWeek, slugFromFileName } from "@/lib/content/load";
-import { buildTagIndex, tagHref, type TagKey, tagKey, tagKeyFromSegments, tagSegments, uniqueTags } from "@/lib/content/tags";
+import { buildTagIndex, type TagKey, tagKey, tagKeyFromSegments, tagSegments, uniqueTags } from "@/lib/content/tags";
+import { tagHref } from "@/lib/urls";
 import type { Week } from "@/lib/content/types";
 
 describe("tagKey", () => {

@@ -57,8 +57,8 @@ describe("emoji shortcodes in headings", () => {
   });
 
   it("show as emoji in the section's card", async () => {
-    const { sectionCard } = await import("@/components/share/section-card");
-    await sectionCard({ params: Promise.resolve({ slug: "emoji-and-scripts", section: encodeURIComponent(deployTarget().id) }) });
+    const { default: sectionCardRoute } = await import("@/app/weeks/[slug]/[section]/opengraph-image");
+    await sectionCardRoute({ params: Promise.resolve({ slug: "emoji-and-scripts", section: encodeURIComponent(deployTarget().id) }) });
     expect(cards.calls).toEqual([expect.objectContaining({ name: `weeks/emoji-and-scripts/${deployTarget().id}`, title: DEPLOY })]);
   });
 });

@@ -2,7 +2,7 @@ import type { Element } from "hast";
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
 import { sectionIds } from "@/lib/content/section-summary";
-import { sectionPagePath } from "@/lib/content/share";
+import { sectionPagePath } from "@/lib/urls";
 import { renderWeekBody } from "@/lib/render/process";
 import { loadWeek8 } from "../helpers";
 

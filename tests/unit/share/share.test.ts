@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { closestMatch, firstSentence, normalizeForMatch, sectionHref, sectionPagePath, similarity } from "@/lib/content/share";
+import { firstSentence } from "@/lib/content/share";
+import { closestMatch, normalizeForMatch, similarity } from "@/lib/share/closest-match";
+import { sectionHref, sectionPagePath } from "@/lib/urls";
 
 const candidates = [
   { id: "lecture-2", text: "(2강) MLOPs 개론" },

@@ -3,7 +3,7 @@ import { IntentLink } from "@/components/site/IntentLink";
 import { notFound } from "next/navigation";
 import { getAllWeeks, getWeek } from "@/lib/content";
 import { sectionIds, type SectionSummary, sectionSummary } from "@/lib/content/section-summary";
-import { safeDecode, sectionHref, sectionPagePath } from "@/lib/content/share";
+import { fromRouteParam, sectionHref, sectionPagePath, weekLabel } from "@/lib/urls";
 import type { Week } from "@/lib/content/types";
 
 type Params = { params: Promise<{ slug: string; section: string }> };
@@ -21,14 +21,10 @@ export function generateStaticParams({ params }: { params?: { slug?: string } } 
 }
 
 function fromParams(slug: string, section: string): { week: Week; summary: SectionSummary } {
-  const week = getWeek(safeDecode(slug));
-  const summary = week ? sectionSummary(week, safeDecode(section)) : null;
+  const week = getWeek(fromRouteParam(slug));
+  const summary = week ? sectionSummary(week, fromRouteParam(section)) : null;
   if (!week || !summary) notFound();
   return { week, summary };
-}
-
-function weekLabel(week: Week): string {
-  return week.number !== null ? `Week ${week.number}` : week.title;
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

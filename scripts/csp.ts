@@ -14,18 +14,15 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
 import { contentSecurityPolicy, repositoryFilePolicy, securityHeaders } from "../lib/security/csp";
 import { inlineScriptHashes, withPolicyMeta } from "../lib/security/inline-scripts";
+import { prerenderMeta, readBuildFile } from "./next-build-files.mjs";
 
 function htmlFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
-
-/** The part of Next's `<page>.meta` this script touches; everything else is kept as it is. */
-const prerenderMeta = z.looseObject({ headers: z.record(z.string(), z.string()).optional() });
 
 function policyFor(html: string, delivery: "header" | "meta"): string {
   return contentSecurityPolicy({ hashes: inlineScriptHashes(html) }, delivery);
@@ -35,7 +32,8 @@ function secureBuild(distDir: string): number {
   const pages = htmlFiles(path.join(distDir, "server", "app"));
   for (const page of pages) {
     const metaFile = page.replace(/\.html$/u, ".meta");
-    const meta = prerenderMeta.parse(JSON.parse(readFileSync(metaFile, "utf8")));
+    // Only the headers are touched; everything else of Next's `.meta` is kept as it is.
+    const meta = readBuildFile(metaFile, prerenderMeta);
     const headers = { ...meta.headers, "content-security-policy": policyFor(readFileSync(page, "utf8"), "header") };
     writeFileSync(metaFile, `${JSON.stringify({ ...meta, headers }, null, 2)}\n`);
   }

@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { prerenderManifest, prerenderMeta, readBuildFile, routesManifest } from "./next-build-files.mjs";
 
 /** What Next sends with a prerendered page, so caches treat both paths alike. */
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
@@ -30,24 +31,14 @@ const NEXT_REQUEST_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-
  */
 
 /**
- * @param {string} file
- * @returns {unknown}
- */
-function readJson(file) {
-  return JSON.parse(readFileSync(file, "utf8"));
-}
-
-/**
  * The config's headers (next.config.ts `headers()`, compiled into the routes
  * manifest) as a function of the path they apply to.
  * @param {string} distDir
  * @returns {(pathname: string) => Record<string, string>}
  */
 function configHeaders(distDir) {
-  const manifest = /** @type {{ headers?: { regex: string; headers: { key: string; value: string }[] }[] }} */ (
-    readJson(path.join(distDir, "routes-manifest.json"))
-  );
-  const rules = (manifest.headers ?? []).map((rule) => ({ pattern: new RegExp(rule.regex, "u"), headers: rule.headers }));
+  const manifest = readBuildFile(path.join(distDir, "routes-manifest.json"), routesManifest);
+  const rules = manifest.headers.map((rule) => ({ pattern: new RegExp(rule.regex, "u"), headers: rule.headers }));
   return (pathname) => {
     /** @type {Record<string, string>} */
     const headers = {};
@@ -78,15 +69,13 @@ export function gzip(/** @type {Buffer} */ body) {
  * @returns {{ route: string; base: string; meta: { status?: number; headers?: Record<string, string> } }[]}
  */
 function staticPages(distDir) {
-  const manifest = /** @type {{ routes: Record<string, { initialRevalidateSeconds?: number | false }> }} */ (
-    readJson(path.join(distDir, "prerender-manifest.json"))
-  );
+  const manifest = readBuildFile(path.join(distDir, "prerender-manifest.json"), prerenderManifest);
   return Object.entries(manifest.routes).flatMap(([route, info]) => {
     // `/_not-found` and `/_global-error` are not addresses; revalidated pages stay with Next.
     if (route.startsWith("/_") || info.initialRevalidateSeconds !== false) return [];
     const base = path.join(distDir, "server", "app", route === "/" ? "index" : route);
     if (!existsSync(`${base}.html`) || !existsSync(`${base}.meta`)) return [];
-    const meta = /** @type {{ status?: number; headers?: Record<string, string> }} */ (readJson(`${base}.meta`));
+    const meta = readBuildFile(`${base}.meta`, prerenderMeta);
     if (meta.status !== undefined && meta.status !== 200) return [];
     return [{ route, base, meta }];
   });

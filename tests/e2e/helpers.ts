@@ -77,16 +77,14 @@ export async function settle(page: Page): Promise<void> {
 /**
  * Waits until React has hydrated the page and run the islands' effects.
  * Hydration changes nothing visible (issue #8: every control is in the server
- * HTML, enabled), so this looks at React's own key on the layout's last
- * element, set once everything before it is hydrated, then lets two frames
- * pass for the commit and its effects. Pages without scripts return at once.
+ * HTML, enabled), so this waits for the marker the layout's last island sets
+ * (`<html data-hydrated>`, components/site/HydratedMarker.tsx) once everything
+ * before it is hydrated, then lets two frames pass for the islands' own effects.
+ * Pages without scripts return at once.
  */
 export async function hydrated(page: Page): Promise<void> {
   if (!(await page.evaluate(() => matchMedia("(scripting: enabled)").matches))) return;
-  await page.waitForFunction(() => {
-    const last = document.querySelector("body > footer");
-    return last !== null && Object.keys(last).some((key) => key.startsWith("__reactFiber"));
-  });
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated !== undefined);
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 

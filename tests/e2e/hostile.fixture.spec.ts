@@ -251,7 +251,8 @@ test.describe("hostile note", () => {
 
     await page.goto("/search?q=javascript");
     await settle(page);
-    await page.waitForTimeout(500);
+    // The results (where the vectors are quoted) are on the page before anything is checked.
+    await expect(page.locator("main")).toContainText(/검색 결과 [1-9]/u);
     expect(await flags(page)).toEqual([]);
     expect(seen.dialogs).toEqual([]);
     expect(seen.foreign).toEqual([]);

@@ -127,10 +127,12 @@ for (const viewport of [
     test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     let served = 0;
+    let answered = 0;
     await page.route(/^https:\/\/user-images\.githubusercontent\.com\//u, async (route) => {
       const body = SIZES[served++ % SIZES.length] ?? SIZES[0];
       await new Promise((resolve) => setTimeout(resolve, LATE_MS));
       await route.fulfill({ status: 200, contentType: "image/png", body }).catch(() => undefined);
+      answered += 1;
     });
     await recordShifts(page);
     await page.goto(WEEK);
@@ -141,7 +143,8 @@ for (const viewport of [
       await page.evaluate((top) => window.scrollTo(0, top), y);
       await page.waitForTimeout(150);
     }
-    await page.waitForTimeout(LATE_MS + 1000);
+    // Every image asked for has been answered, however long the machine took.
+    await expect.poll(() => answered, { message: "late images answered", timeout: LATE_MS * 4 + 10_000 }).toBe(served);
     await page.waitForLoadState("networkidle");
     const loaded = await page.locator("article img").evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).naturalWidth > 1).length);
     expect(served, "remote images asked for").toBeGreaterThan(5);

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { LEGACY_STORAGE_KEY } from "../../lib/tasks/legacy";
+import { LAST_READ_KEY } from "../../lib/tasks/resume";
 import { STORAGE_KEY } from "../../lib/tasks/store";
 import { expect, hydrated, settle, test } from "./helpers";
 
@@ -141,7 +142,10 @@ test.describe("self-study tasks", () => {
   test("the home page offers 이어서 보기: the lecture last read and the next open task", async ({ page }) => {
     await openWeek(page, "#lecture-3");
     await expect(page.locator('#lecture-toc a[aria-current="location"]')).toHaveAttribute("href", "#lecture-3");
-    await page.waitForTimeout(600);
+    // The place is written after a short delay: wait until storage holds it, not for the delay.
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key), LAST_READ_KEY), { message: "the last-read place in localStorage" })
+      .toContain('"anchor":"lecture-3"');
     await page.goto("/");
     await settle(page);
     const resume = page.getByRole("region", { name: "이어서 보기" });

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useState } from "react";
-import { NOTE_DOM } from "@/lib/render/dom-contract";
+import { NOTE_DOM } from "@/lib/dom-contract";
 import { IMAGE_LINKS, parseImageHash } from "./gallery";
 
 const LightboxDialog = lazy(() => import("./LightboxDialog"));
@@ -26,7 +26,7 @@ export function ImageLightbox() {
       if (!link || link.dataset.broken !== undefined) return;
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      setOpened({ section: link.getAttribute(NOTE_DOM.imageLink) ?? "", index: Number(link.dataset.imageIndex ?? "1") });
+      setOpened({ section: link.getAttribute(NOTE_DOM.imageLink) ?? "", index: Number(link.getAttribute(NOTE_DOM.imageIndex) ?? "1") });
     }
     document.addEventListener("click", onClick);
     const fromUrl = parseImageHash(window.location.hash);

@@ -1,4 +1,4 @@
-import { bySelector, NOTE_DOM } from "@/lib/render/dom-contract";
+import { bySelector, NOTE_DOM } from "@/lib/dom-contract";
 
 /** The note's image links (rehype-images), in page order. */
 export const IMAGE_LINKS = `a${bySelector(NOTE_DOM.imageLink)}`;
@@ -14,7 +14,7 @@ export function sectionGallery(section: string): GalleryImage[] {
       link,
       src: link.href,
       alt: link.querySelector("img")?.alt ?? "",
-      caption: link.dataset.caption ?? null,
+      caption: link.getAttribute(NOTE_DOM.imageCaption),
     }));
 }
 

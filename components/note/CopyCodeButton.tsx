@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { bySelector, NOTE_DOM } from "@/lib/render/dom-contract";
+import { bySelector, NOTE_DOM } from "@/lib/dom-contract";
 
 type Status = "idle" | "copied" | "failed";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useSyncExternalStore } from "react";
-import { bySelector, MERMAID_NOTICE, NOTE_DOM } from "@/lib/render/dom-contract";
+import { bySelector, MERMAID_NOTICE, NOTE_DOM } from "@/lib/dom-contract";
 
 type Theme = "dark" | "light";
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { bySelector, PAGE_DOM } from "@/lib/dom-contract";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { previewTarget } from "./preview-target";
 
@@ -8,7 +9,7 @@ import { previewTarget } from "./preview-target";
 const INTENT_DELAY_MS = 300;
 
 /** Links previewed: the note's own (static HTML, so found by delegation) and the backlinks list. */
-const SCOPE = `#${PAGE_IDS.noteBody}, [data-link-previews]`;
+const SCOPE = `#${PAGE_IDS.noteBody}, ${bySelector(PAGE_DOM.linkPreviews)}`;
 
 type CardModule = typeof import("./preview-card");
 let cardModule: Promise<CardModule> | null = null;

@@ -2,9 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
+import { isTyping } from "../site/browser";
 import { useBrowserValue } from "../site/use-browser-value";
 import { OPEN_SEARCH_EVENT } from "./open-search";
 import type { ResultsHandle } from "./SearchResults";
+import { safeDecode } from "@/lib/urls";
 
 // The engine, the index and the result list load on first open (or hover/focus of the button), never with the page.
 const SearchResults = lazy(() => import("./SearchResults"));
@@ -16,10 +18,6 @@ function preload(): void {
 /** The server cannot know the platform: the hint says "Ctrl K" until hydration, and switches only on Apple devices. */
 function isApplePlatform(): boolean {
   return /Mac|iPhone|iPad/u.test(navigator.userAgent);
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/u.test(target.tagName));
 }
 
 /** Another modal (shortcut help, image viewer) is open: "/" belongs to it. */
@@ -237,7 +235,7 @@ export function SearchLauncher() {
 /** After opening a result, marks its section for a moment (and moves focus there) once the page shows it. */
 function flashTarget(href: string): void {
   const url = new URL(href, window.location.href);
-  const id = decodeURIComponent(url.hash.slice(1));
+  const id = safeDecode(url.hash.slice(1));
   if (!id) return;
   const deadline = performance.now() + 4000;
   const look = () => {

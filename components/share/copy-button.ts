@@ -1,4 +1,4 @@
-import { bySelector, NOTE_DOM } from "@/lib/render/dom-contract";
+import { bySelector, NOTE_DOM } from "@/lib/dom-contract";
 
 /** A heading's copy-link button that an event came from, with what the link is made of. */
 export type FirstUse = { kind: "click" | "menu"; button: HTMLButtonElement; id: string; title: string };

@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { readLastRead, writeLastRead } from "@/lib/tasks/resume";
-import { browserStorage } from "./task-store";
+import { browserStorage } from "../site/browser";
 
 /**
  * Remembers the week and the lecture being read for the home page's

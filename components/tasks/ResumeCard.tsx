@@ -7,7 +7,8 @@ import { type LastRead, nextOpenTask, readLastRead } from "@/lib/tasks/resume";
 import type { ReadingWeek } from "@/lib/tasks/week-tasks";
 import { sectionHref } from "@/lib/urls";
 import { useBrowserValue } from "../site/use-browser-value";
-import { browserStorage, useTaskSnapshot } from "./task-store";
+import { browserStorage } from "../site/browser";
+import { useTaskSnapshot } from "./task-store";
 
 /** The reading order of one note, fetched once `slug` is known (lib/tasks/home-data.ts); undefined until then. */
 function useFetchedWeek(slug: string | null): ReadingWeek | undefined {

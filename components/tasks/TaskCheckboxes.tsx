@@ -2,11 +2,11 @@
 
 import { useEffect, useMemo } from "react";
 import { authorState, checkState, flatten, setDone, type TaskNode, toggle } from "@/lib/tasks/tree";
-import { bySelector, NOTE_DOM } from "@/lib/render/dom-contract";
+import { bySelector, NOTE_CLASS, NOTE_DOM } from "@/lib/dom-contract";
 import { taskStore, useTaskSnapshot } from "./task-store";
 
 /** The checkboxes rehype-task-inputs writes into the note (and the TOC's task lists use the same attribute). */
-const CHECKBOXES = `input.task-checkbox${bySelector(NOTE_DOM.taskId)}`;
+const CHECKBOXES = `input.${NOTE_CLASS.taskCheckbox}${bySelector(NOTE_DOM.taskId)}`;
 
 /** Each task checkbox of the page with its task, skipping any the tasks do not know. */
 function checkboxes(nodes: ReadonlyMap<string, TaskNode>): { input: HTMLInputElement; node: TaskNode }[] {

@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { useTaskSnapshot } from "@/components/tasks/task-store";
-import { bySelector, COMPLETE_MARK, COMPLETE_MARK_CLASS, NOTE_DOM, progressValueText, progressWidth } from "@/lib/render/dom-contract";
+import { bySelector, COMPLETE_MARK, COMPLETE_MARK_CLASS, NOTE_DOM, progressValueText, progressWidth } from "@/lib/dom-contract";
 import { parseTaskNodes, progress, type TaskNode, type Ticks } from "@/lib/tasks/tree";
 
 /** A lecture's task panel in the note's HTML, with its task tree. */

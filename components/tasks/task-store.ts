@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { createTaskStore, type TaskSnapshot } from "@/lib/tasks/store";
+import { browserStorage } from "../site/browser";
 
 /**
  * The page's one task store. Every island reads it through
@@ -8,16 +9,11 @@ import { createTaskStore, type TaskSnapshot } from "@/lib/tasks/store";
  */
 export const taskStore = createTaskStore({
   // Reading `window.localStorage` itself throws a SecurityError when storage is blocked; the store catches it.
-  storage: () => (typeof window === "undefined" ? null : window.localStorage),
+  storage: browserStorage,
   events: typeof window === "undefined" ? null : window,
 });
 
 /** The reader's ticks and any storage problem; the author's state on the server. */
 export function useTaskSnapshot(): TaskSnapshot {
   return useSyncExternalStore(taskStore.subscribe, taskStore.getSnapshot, taskStore.getServerSnapshot);
-}
-
-/** localStorage, or null when it cannot be reached; for the small extra records (last place read). */
-export function browserStorage(): Storage | null {
-  return typeof window === "undefined" ? null : window.localStorage;
 }

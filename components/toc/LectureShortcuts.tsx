@@ -1,6 +1,8 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { bySelector, PAGE_DOM } from "@/lib/dom-contract";
+import { isTyping } from "../site/browser";
 import { getActiveSection, goToTarget, type TocLink, tocLinks } from "./active-section";
 
 // The help dialog is only read after "?" (or its button): it loads then, and opens as soon as it has.
@@ -45,7 +47,7 @@ export function LectureShortcuts() {
         const step = event.key === "]" ? 1 : -1;
         const target = neighbour(step);
         // Past the first or last lecture, the course goes on: the previous or next note, as the pager under the note links it.
-        const pager = target ? null : document.querySelector<HTMLAnchorElement>(`a[data-pager="${step === 1 ? "next" : "previous"}"]`);
+        const pager = target ? null : document.querySelector<HTMLAnchorElement>(`a${bySelector(PAGE_DOM.pager, step === 1 ? "next" : "previous")}`);
         if (!target && !pager) return;
         event.preventDefault();
         if (target) goToTarget(target.target, target.id);
@@ -75,10 +77,6 @@ export function LectureShortcuts() {
       ) : null}
     </>
   );
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/u.test(target.tagName));
 }
 
 /** The next (+1) or previous (-1) lecture, skipping targets at the same place (aliases of one heading). */

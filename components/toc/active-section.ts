@@ -4,6 +4,7 @@
  * Only client components import this module.
  */
 import { PAGE_IDS } from "@/lib/page-ids";
+import { safeDecode } from "@/lib/urls";
 
 let activeId: string | null = null;
 const listeners = new Set<() => void>();
@@ -44,7 +45,7 @@ export function tocLinks(): TocLink[] {
   const nav = document.getElementById(PAGE_IDS.lectureToc);
   if (!nav) return [];
   return [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].flatMap((link) => {
-    const id = decodeURIComponent(link.hash.slice(1));
+    const id = safeDecode(link.hash.slice(1));
     const target = document.getElementById(id);
     return target ? [{ link, id, target }] : [];
   });

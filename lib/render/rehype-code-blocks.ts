@@ -2,7 +2,7 @@ import type { Element, Root } from "hast";
 import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
-import { NOTE_DOM } from "./dom-contract";
+import { NOTE_DOM } from "../dom-contract";
 
 /**
  * Every `<pre>` of the note becomes a code block: a figure with the block's

@@ -4,10 +4,7 @@ import { toString } from "hast-util-to-string";
 import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
-import { hastProperty, NOTE_DOM } from "./dom-contract";
-
-/** The class the copy-link island (components/share/CopyLinkHandler) listens for. */
-export const HEADING_LINK_CLASS = "heading-link";
+import { hastProperty, NOTE_CLASS, NOTE_DOM } from "../dom-contract";
 
 /**
  * Give every heading of the note that has an id (h2-h6, placeholder sections
@@ -44,7 +41,7 @@ function copyButton(id: string, title: string): Element {
     "button",
     {
       type: "button",
-      className: [HEADING_LINK_CLASS, "no-print"],
+      className: [NOTE_CLASS.headingLink, "no-print"],
       [hastProperty(NOTE_DOM.copyLink)]: id,
       ariaLabel: title ? `${title} 링크 복사` : "이 섹션 링크 복사",
     },

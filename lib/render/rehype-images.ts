@@ -3,7 +3,7 @@ import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { SKIP, visitParents } from "unist-util-visit-parents";
 import type { NoteImage } from "../content/types";
-import { hastProperty, NOTE_DOM } from "./dom-contract";
+import { hastProperty, NOTE_DOM } from "../dom-contract";
 
 /** Options: the week's images, collected by the model in source order. */
 export type Options = { images: readonly NoteImage[] };
@@ -54,8 +54,8 @@ const rehypeImages: Plugin<[Options?], Root> = function (options) {
           href: src,
           className: ["image-link"],
           [hastProperty(NOTE_DOM.imageLink)]: image.sectionId ?? "",
-          dataImageIndex: image.index,
-          dataCaption: image.caption ?? undefined,
+          [hastProperty(NOTE_DOM.imageIndex)]: image.index,
+          [hastProperty(NOTE_DOM.imageCaption)]: image.caption ?? undefined,
         },
         [node],
       );

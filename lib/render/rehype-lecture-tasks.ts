@@ -3,6 +3,7 @@ import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { Task, Week } from "../content/types";
+import { hastProperty, NOTE_DOM } from "../dom-contract";
 import { entryProgressLabel, entryTasks, toTaskNode } from "../tasks/week-tasks";
 import { domIds, labelContent, listItemsByPosition, positionKey, taskInput, trimEdges } from "./task-hast";
 
@@ -34,9 +35,9 @@ const rehypeLectureTasks: Plugin<[Options], Root> = function (options) {
         "div",
         {
           className: ["lecture-tasks"],
-          dataLectureTasks: entry.id,
-          dataLabel: entryProgressLabel(entry),
-          dataTasks: JSON.stringify(tasks.map(toTaskNode)),
+          [hastProperty(NOTE_DOM.lectureTasks)]: entry.id,
+          [hastProperty(NOTE_DOM.panelLabel)]: entryProgressLabel(entry),
+          [hastProperty(NOTE_DOM.taskTree)]: JSON.stringify(tasks.map(toTaskNode)),
         },
         entry.tasks.length > 0 ? [checklist(entry.tasks, items, nextId)] : [],
       );

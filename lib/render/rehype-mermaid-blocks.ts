@@ -3,6 +3,7 @@ import { h } from "hastscript";
 import { toString } from "hast-util-to-string";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
+import { hastProperty, NOTE_DOM } from "../dom-contract";
 
 /**
  * Mark ```` ```mermaid ```` blocks for the diagram island:
@@ -21,7 +22,7 @@ const rehypeMermaidBlocks: Plugin<[], Root> = function () {
       const code = node.children.find((child): child is Element => child.type === "element" && child.tagName === "code");
       if (!code || !isMermaid(code)) return;
       const source = toString(code).replace(/\n$/u, "");
-      const figure = h("figure", { className: ["mermaid-diagram"], dataMermaid: source }, [node]);
+      const figure = h("figure", { className: ["mermaid-diagram"], [hastProperty(NOTE_DOM.mermaid)]: source }, [node]);
       if (node.position) figure.position = node.position;
       parent.children.splice(index, 1, figure);
       return SKIP;

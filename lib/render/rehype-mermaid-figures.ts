@@ -3,7 +3,7 @@ import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { EXIT, visit } from "unist-util-visit";
 import { hasClass } from "./hast-class";
-import { hastProperty, MERMAID_NOTICE, NOTE_DOM } from "./dom-contract";
+import { hastProperty, MERMAID_NOTICE, NOTE_DOM } from "../dom-contract";
 
 /**
  * The static form of a diagram marked by rehype-mermaid-blocks: the figure

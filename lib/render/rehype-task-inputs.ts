@@ -2,7 +2,7 @@ import type { Element, Root } from "hast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import { authorState, parseTaskNode } from "../tasks/tree";
-import { hastProperty, NOTE_DOM } from "./dom-contract";
+import { hastProperty, NOTE_CLASS, NOTE_DOM } from "../dom-contract";
 
 /**
  * The task checkboxes that rehype-task-items and rehype-lecture-tasks mark
@@ -16,7 +16,7 @@ const rehypeTaskInputs: Plugin<[], Root> = function () {
   return function (tree) {
     visit(tree, "element", (node: Element) => {
       if (node.tagName !== "input") return;
-      const data = node.properties.dataTask;
+      const data = node.properties[hastProperty(NOTE_DOM.taskNode)];
       const task = typeof data === "string" ? parseTaskNode(data) : null;
       const id = node.properties.id;
       if (!task || typeof id !== "string") return;
@@ -24,7 +24,7 @@ const rehypeTaskInputs: Plugin<[], Root> = function () {
       node.properties = {
         type: "checkbox",
         id,
-        className: ["task-checkbox"],
+        className: [NOTE_CLASS.taskCheckbox],
         [hastProperty(NOTE_DOM.taskId)]: task.id,
         checked: state === "checked",
         ...(state === "mixed" ? { ariaChecked: "mixed" } : {}),

@@ -3,7 +3,7 @@ import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import { parseTaskNodes, progress, type Ticks } from "../tasks/tree";
-import { hastProperty, NOTE_DOM } from "./dom-contract";
+import { hastProperty, NOTE_DOM } from "../dom-contract";
 import { progressHast } from "./task-progress-hast";
 
 const NO_TICKS: Ticks = new Map();
@@ -18,11 +18,12 @@ const NO_TICKS: Ticks = new Map();
 const rehypeTaskPanels: Plugin<[], Root> = function () {
   const entryProperty = hastProperty(NOTE_DOM.lectureTasks);
   const treeProperty = hastProperty(NOTE_DOM.taskTree);
+  const labelProperty = hastProperty(NOTE_DOM.panelLabel);
   return function (tree) {
     visit(tree, "element", (node: Element) => {
       if (node.tagName !== "div") return;
       const entryId = node.properties[entryProperty];
-      const label = node.properties.dataLabel;
+      const label = node.properties[labelProperty];
       const json = node.properties[treeProperty];
       const tasks = typeof json === "string" ? parseTaskNodes(json) : null;
       if (typeof entryId !== "string" || typeof label !== "string" || !tasks || typeof json !== "string") return;

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from "hast";
 import { h } from "hastscript";
 import type { Position } from "unist";
 import { visit } from "unist-util-visit";
+import { hastProperty, NOTE_CLASS, NOTE_DOM } from "../dom-contract";
 import type { TaskNode } from "../tasks/tree";
 
 /**
@@ -51,10 +52,10 @@ export function taskInput(node: TaskNode, id: string): Element {
   return h("input", {
     type: "checkbox",
     id,
-    className: ["task-checkbox"],
+    className: [NOTE_CLASS.taskCheckbox],
     disabled: true,
     checked: node.done,
-    dataTask: JSON.stringify(node),
+    [hastProperty(NOTE_DOM.taskNode)]: JSON.stringify(node),
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Element } from "hast";
 import { h } from "hastscript";
-import { COMPLETE_MARK, COMPLETE_MARK_CLASS, hastProperty, NOTE_DOM, progressValueText, progressWidth } from "./dom-contract";
+import { COMPLETE_MARK, COMPLETE_MARK_CLASS, hastProperty, NOTE_DOM, progressValueText, progressWidth } from "../dom-contract";
 
 /**
  * A progress bar as static HTML, the markup components/tasks/TaskProgress

@@ -17,6 +17,7 @@ import { getAllWeeks, getBacklinks, getCourse, getFileIndex, getNoteIndex, getWe
 import { NoteBacklinks } from "@/components/note/NoteBacklinks";
 import { LinkPreviews } from "@/components/preview/LinkPreviews";
 import { type CourseFolder, crumbsAbove, folderBySlug } from "@/lib/content/course";
+import { PAGE_DOM } from "@/lib/dom-contract";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { weekStats } from "@/lib/content/stats";
 import type { Week } from "@/lib/content/types";
@@ -176,7 +177,7 @@ export default async function WeekPage({ params }: Params) {
         <LinkPreviews />
         <nav aria-label="노트 이동" className="week-pager no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
           {previous ? (
-            <IntentLink href={sectionHref(previous.slug)} data-pager="previous" className="rounded-lg border border-line p-4 hover:bg-soft">
+            <IntentLink href={sectionHref(previous.slug)} {...{ [PAGE_DOM.pager]: "previous" }} className="rounded-lg border border-line p-4 hover:bg-soft">
               <span className="block text-xs text-muted">이전 노트</span>
               {previous.title}
             </IntentLink>
@@ -184,7 +185,7 @@ export default async function WeekPage({ params }: Params) {
             <span />
           )}
           {next ? (
-            <IntentLink href={sectionHref(next.slug)} data-pager="next" className="rounded-lg border border-line p-4 text-right hover:bg-soft">
+            <IntentLink href={sectionHref(next.slug)} {...{ [PAGE_DOM.pager]: "next" }} className="rounded-lg border border-line p-4 text-right hover:bg-soft">
               <span className="block text-xs text-muted">다음 노트</span>
               {next.title}
             </IntentLink>

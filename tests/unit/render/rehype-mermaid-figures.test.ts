@@ -3,7 +3,7 @@ import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { MERMAID_NOTICE } from "@/lib/render/dom-contract";
+import { MERMAID_NOTICE } from "@/lib/dom-contract";
 import rehypeMermaidFigures, { containsMermaid } from "@/lib/render/rehype-mermaid-figures";
 
 /** The static markup the plugin writes for an island of the page (issue #21). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bySelector, hastProperty, NOTE_DOM } from "@/lib/render/dom-contract";
+import { bySelector, hastProperty, NOTE_DOM } from "@/lib/dom-contract";
 
 describe("dom-contract", () => {
   it("names hast properties and selectors as hast and CSS spell them", () => {

@@ -3,7 +3,8 @@
  * render plugins write these attributes into the note body (an HTML string,
  * never hydrated as React); the islands in components/ find their elements by
  * them. Both sides import this module, so a rename cannot leave one behind.
- * It imports nothing: islands load it, and it must stay a few hundred bytes.
+ * It imports nothing: islands load it (a "use client" file may not import
+ * lib/render), and it must stay a few hundred bytes.
  */
 export const NOTE_DOM = {
   /** A code block's copy button (`<button data-copy-code>`), inside `figure.code-block`. */
@@ -16,10 +17,14 @@ export const NOTE_DOM = {
   mermaidState: "data-state",
   /** A task checkbox; the value is the task id (lib/content/ids). */
   taskId: "data-task-id",
+  /** A task's tree as JSON on the author's disabled checkbox (task-hast), which rehype-task-inputs turns into a live one. */
+  taskNode: "data-task",
   /** A lecture's task panel; the value is the entry id. */
   lectureTasks: "data-lecture-tasks",
   /** The panel's task tree as JSON (TaskNode[]), for its progress bar. */
   taskTree: "data-tasks",
+  /** The panel's progress bar's name, from rehype-lecture-tasks to rehype-task-panels. */
+  panelLabel: "data-label",
   /** A progress bar the task islands keep up to date. */
   taskProgress: "data-task-progress",
   /** The "done/total" text of a progress bar. */
@@ -28,12 +33,34 @@ export const NOTE_DOM = {
   complete: "data-complete",
   /** A heading's copy-link button (rehype-heading-links); the value is the heading id. */
   copyLink: "data-copy-id",
-  /** A note image wrapped in a link to its original, opened by the lightbox. */
+  /** A note image wrapped in a link to its original, opened by the lightbox; the value is its section's id. */
   imageLink: "data-image-section",
+  /** The image's 1-based place among its section's images (the lightbox's "N / M"). */
+  imageIndex: "data-image-index",
+  /** The image's caption, shown under it in the lightbox. */
+  imageCaption: "data-caption",
+} as const;
+
+/** Class names the plugins write and the islands or their styles look for. */
+export const NOTE_CLASS = {
+  /** A heading's copy-link button (rehype-heading-links; components/share/share.css styles it). */
+  headingLink: "heading-link",
+  /** A task's checkbox (task-hast, rehype-task-inputs; the TaskCheckboxes island). */
+  taskCheckbox: "task-checkbox",
+} as const;
+
+/**
+ * Attributes of the page around the note that its islands find: the pager
+ * links (LectureShortcuts' `[` and `]` past the last lecture) and the parts
+ * of the page whose note links get previews beside the note body.
+ */
+export const PAGE_DOM = {
+  pager: "data-pager",
+  linkPreviews: "data-link-previews",
 } as const;
 
 /** One of the attribute names above. */
-export type NoteAttribute = (typeof NOTE_DOM)[keyof typeof NOTE_DOM];
+export type NoteAttribute = (typeof NOTE_DOM)[keyof typeof NOTE_DOM] | (typeof PAGE_DOM)[keyof typeof PAGE_DOM];
 
 /** `[data-…]`: a CSS selector for elements carrying the attribute. */
 export function bySelector(attribute: NoteAttribute, value?: string): string {

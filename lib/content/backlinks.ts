@@ -1,7 +1,8 @@
 import type { Nodes, Root } from "mdast";
 import { visitParents } from "unist-util-visit-parents";
 import { safeDecode } from "../urls";
-import { type NoteIndex, resolveNoteLink } from "./note-index";
+import { isNoteLinkUrl, type NoteIndex, resolveNoteLink } from "./note-index";
+import { perTree } from "./per-tree";
 import type { Section, Week, WeekSlug } from "./types";
 
 /** One mention of a note in another note: where it is and the sentence that holds it. */
@@ -70,22 +71,37 @@ export function buildBacklinks(weeks: readonly Week[], index: NoteIndex): Backli
 /** A link of a note to a note, with the sentence around it. */
 type Mention = { slug: WeekSlug; hash: string; offset: number; sentence: string; marks: [number, number][] };
 
+/** A link written as a link to a note (resolved or not), with the sentence around it. */
+type WrittenMention = { url: string; offset: number; sentence: string; marks: readonly [number, number][] };
+
 /** Every link of `week` that resolves to a note, in source order. */
 function mentionsIn(week: Week, index: NoteIndex): Mention[] {
-  const definitions = definitionUrls(week.tree);
-  const mentions: Mention[] = [];
-  visitParents(week.tree, (node, ancestors) => {
+  return writtenMentions(week.tree).flatMap((mention) => {
+    const target = resolveNoteLink(mention.url, week.path, index);
+    if (target.kind !== "note") return [];
+    return [{ slug: target.slug, hash: target.hash, offset: mention.offset, sentence: mention.sentence, marks: mention.marks.map(([start, end]): [number, number] => [start, end]) }];
+  });
+}
+
+/**
+ * The links of a tree written as links to notes, with their sentences: read
+ * once per parse (lib/content/per-tree.ts), since which note a link reaches
+ * depends on the other notes and is resolved on every load, but the sentence
+ * around it does not.
+ */
+const writtenMentions = perTree((tree: Root): readonly WrittenMention[] => {
+  const definitions = definitionUrls(tree);
+  const mentions: WrittenMention[] = [];
+  visitParents(tree, (node, ancestors) => {
     if (node.type !== "link" && node.type !== "linkReference") return;
     const url = node.type === "link" ? node.url : definitions.get(node.identifier);
-    if (url === undefined) return;
-    const target = resolveNoteLink(url, week.path, index);
-    if (target.kind !== "note") return;
+    if (url === undefined || !isNoteLinkUrl(url)) return;
     const block = ancestors.findLast((ancestor) => proseBlocks.has(ancestor.type)) ?? node;
     const offset = node.position?.start.offset ?? ancestors.findLast((ancestor) => ancestor.position)?.position?.start.offset ?? 0;
-    mentions.push({ slug: target.slug, hash: target.hash, offset, ...sentenceAround(block, node) });
+    mentions.push({ url, offset, ...sentenceAround(block, node) });
   });
   return mentions;
-}
+});
 
 /** `[label]: ./note.md` definitions by identifier (mdast keeps it normalized, as references name it). */
 function definitionUrls(tree: Root): Map<string, string> {

@@ -7,6 +7,7 @@ import type { Point } from "unist";
 import { visit } from "unist-util-visit";
 import { type ContentWalk, isInside, walkContentRoot } from "./discover";
 import { ContentError } from "./errors";
+import { perTree } from "./per-tree";
 import { safeDecode } from "../urls";
 import { closestPath, isNoteLinkUrl } from "./note-index";
 import type { Week } from "./types";
@@ -245,7 +246,7 @@ export function fileHeaders(relativePath: string): Record<string, string> {
 export type WrittenLink = { url: string; line: number; column: number };
 
 /** Every link of a note that may name a file: Markdown links and definitions, and `<a href>` in raw HTML, in source order. */
-export function writtenLinks(tree: Root): WrittenLink[] {
+export const writtenLinks = perTree((tree: Root): readonly WrittenLink[] => {
   const links: WrittenLink[] = [];
   visit(tree, (node) => {
     if (node.type === "link" || node.type === "definition") {
@@ -256,7 +257,7 @@ export function writtenLinks(tree: Root): WrittenLink[] {
     }
   });
   return links.sort((a, b) => a.line - b.line || a.column - b.column);
-}
+});
 
 function rawHtmlLinks(node: Html): WrittenLink[] {
   if (!/<a\b/iu.test(node.value)) return [];

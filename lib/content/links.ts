@@ -2,6 +2,7 @@ import type { Definition, Link, Root } from "mdast";
 import type { Position } from "unist";
 import { visit } from "unist-util-visit";
 import { ContentError } from "./errors";
+import { perTree } from "./per-tree";
 import { isNoteLinkUrl, type NoteIndex, resolveNoteLink } from "./note-index";
 import type { Week, WeekSlug } from "./types";
 import { weekHref } from "../urls";
@@ -15,7 +16,7 @@ export function noteHref(slug: WeekSlug, hash: string): string {
 }
 
 /** Every link and link definition of a parsed note written as a link to a note, in source order. */
-export function noteLinks(tree: Root): NoteLink[] {
+export const noteLinks = perTree((tree: Root): readonly NoteLink[] => {
   const links: NoteLink[] = [];
   visit(tree, (node) => {
     if (node.type !== "link" && node.type !== "definition") return;
@@ -23,7 +24,7 @@ export function noteLinks(tree: Root): NoteLink[] {
     if (isNoteLinkUrl(link.url)) links.push({ url: link.url, position: link.position ?? null });
   });
   return links;
-}
+});
 
 /**
  * One warning per link to a note the site does not have, located at the link:

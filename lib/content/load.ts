@@ -105,7 +105,7 @@ export function loadWeeksFrom(
         continue;
       }
       firstFileBySlug.set(parsed.week.slug, file);
-      const resolved = resolveLocalImages(parsed.week, directory, options.mirror);
+      const resolved = resolveLocalImages(parsed.week, directory, options.mirror, files);
       warnings.push(...parsed.warnings, ...resolved.warnings);
       handled.push(...parsed.handled);
       const week = note.draft ? { ...resolved.week, draft: true } : resolved.week;

@@ -1,9 +1,11 @@
-import type { Image } from "mdast";
+import type { Image, Root } from "mdast";
 import { imageSize } from "image-size";
 import { visit } from "unist-util-visit";
 import { ContentError } from "./errors";
+import { sourceKey } from "./ids";
 import { buildFileIndex, type FileIndex, type FileTarget, readRepositoryFile, resolveFileLink } from "./files";
 import type { MirrorManifest } from "./mirror";
+import { perTree } from "./per-tree";
 import type { NoteImage, Week } from "./types";
 
 /**
@@ -35,12 +37,12 @@ export function resolveLocalImages(
   files: FileIndex = buildFileIndex(directory),
 ): { week: Week; warnings: ContentError[] } {
   const warnings: ContentError[] = [];
-  const embeds = embedPlaces(week);
+  const embeds = embedPlaces(week.tree);
   const images = week.images.map((image): NoteImage => {
     const mirrored = mirror[image.src];
     // A mirrored remote image is served from public/mirror, like an image next to the note.
     if (mirrored) return { ...image, local: { status: "found", url: mirrored.path, width: mirrored.width, height: mirrored.height } };
-    const kind = embeds.has(`${image.line}:${image.column}`) ? "embed" : "image";
+    const kind = embeds.has(sourceKey(image)) ? "embed" : "image";
     const target = resolveFileLink(image.src, week.path, files, kind);
     if (target.kind === "other") return image;
     const size = target.kind === "file" ? measure(files, target.file.path) : null;
@@ -52,14 +54,14 @@ export function resolveLocalImages(
 }
 
 /** Where Obsidian embeds (`![[그림.png]]`, read by lib/content/dialects/remark-obsidian-embeds) start, as `line:column`. */
-function embedPlaces(week: Week): Set<string> {
+const embedPlaces = perTree((tree: Root): ReadonlySet<string> => {
   const places = new Set<string>();
-  visit(week.tree, "image", (node: Image) => {
+  visit(tree, "image", (node: Image) => {
     const start = node.position?.start;
-    if (node.data?.wikiEmbed === true && start) places.add(`${start.line}:${start.column}`);
+    if (node.data?.wikiEmbed === true && start) places.add(sourceKey(start));
   });
   return places;
-}
+});
 
 function measure(files: FileIndex, relativePath: string): { width: number; height: number } | null {
   const bytes = readRepositoryFile(files, relativePath);

@@ -29,3 +29,12 @@ export class OccurrenceCounter {
     return count === 1 ? id : `${id}-${count}`;
   }
 }
+
+/**
+ * Where a node starts, as `line:column`: the one key that joins the model
+ * (read from mdast) to the rendered hast, whose nodes keep their source
+ * positions; "" for a node that has none.
+ */
+export function sourceKey(start: { readonly line: number; readonly column: number } | null | undefined): string {
+  return start ? `${start.line}:${start.column}` : "";
+}

@@ -8,7 +8,7 @@ import { PAGE_IDS } from "../page-ids";
 import { collectImages } from "./images";
 import { uniqueTags } from "./tags";
 import { displayName, isFolderNoteName } from "./slugs";
-import { hashText, normalizeTaskText, OccurrenceCounter } from "./ids";
+import { hashText, normalizeTaskText, OccurrenceCounter, sourceKey } from "./ids";
 import { labelId, parseLabel, splitSpeaker } from "./labels";
 import { headingText, linkEntriesToSections, readSections, sameText } from "./sections";
 import type { BodyTask, Entry, Part, Section, Task, Week, WeekSlug } from "./types";
@@ -197,14 +197,14 @@ export function readTasks(list: List, idPrefix: string): Task[] {
  */
 function readBodyTasks(tree: Root, slug: WeekSlug, sections: readonly Section[]): BodyTask[] {
   const contents = contentsList(tree);
-  const byPosition = new Map(sections.map((section) => [positionKey(section.position), section]));
+  const byPosition = new Map(sections.map((section) => [sourceKey(section.position?.start), section]));
   const counters = new Map<string, OccurrenceCounter>();
   // Open headings, outermost first: a subsection of a lecture still belongs to the lecture.
   const open: Section[] = [];
   const found: BodyTask[] = [];
   for (const node of tree.children) {
     if (node.type === "heading") {
-      const section = byPosition.get(positionKey(node.position ?? null));
+      const section = byPosition.get(sourceKey(node.position?.start));
       if (!section) continue;
       while ((open.at(-1)?.depth ?? 0) >= section.depth) open.pop();
       open.push(section);
@@ -241,8 +241,4 @@ function taskItems(node: Nodes, idPrefix: string, occurrences: OccurrenceCounter
     ];
   }
   return "children" in node ? node.children.flatMap((child) => taskItems(child, idPrefix, occurrences)) : [];
-}
-
-function positionKey(position: Section["position"]): string {
-  return position ? `${position.start.line}:${position.start.column}` : "";
 }

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from "hast";
 import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { SKIP, visitParents } from "unist-util-visit-parents";
+import { sourceKey } from "../content/ids";
 import type { NoteImage } from "../content/types";
 import { hastProperty, NOTE_DOM } from "../dom-contract";
 
@@ -20,7 +21,7 @@ const emptyOptions: Options = { images: [] };
  */
 const rehypeImages: Plugin<[Options?], Root> = function (options) {
   const settings = options ?? emptyOptions;
-  const byPlace = new Map(settings.images.map((image) => [`${image.line}:${image.column}`, image]));
+  const byPlace = new Map(settings.images.map((image) => [sourceKey(image), image]));
   return function (tree) {
     let seen = 0;
     visitParents(tree, "element", (node: Element, ancestors) => {
@@ -28,7 +29,7 @@ const rehypeImages: Plugin<[Options?], Root> = function (options) {
       if (node.tagName !== "img") return;
       seen += 1;
       const start = node.position?.start;
-      const image = start ? byPlace.get(`${start.line}:${start.column}`) : undefined;
+      const image = start ? byPlace.get(sourceKey(start)) : undefined;
       node.properties.loading = seen === 1 ? "eager" : "lazy";
       node.properties.decoding = "async";
       if (!image) return;

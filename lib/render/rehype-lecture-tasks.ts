@@ -5,7 +5,8 @@ import { visit } from "unist-util-visit";
 import type { Task, Week } from "../content/types";
 import { hastProperty, NOTE_DOM } from "../dom-contract";
 import { entryProgressLabel, entryTasks, toTaskNode } from "../tasks/week-tasks";
-import { domIds, labelContent, listItemsByPosition, positionKey, taskInput, trimEdges } from "./task-hast";
+import { sourceKey } from "../content/ids";
+import { domIds, labelContent, listItemsByPosition, taskInput, trimEdges } from "./task-hast";
 
 /** Options: the week whose entries' tasks are placed. */
 export type Options = { week: Pick<Week, "parts" | "bodyTasks"> };
@@ -71,7 +72,7 @@ function checklist(tasks: readonly Task[], items: ReadonlyMap<string, Element>, 
     { className: ["task-checklist"] },
     tasks.map((task) => {
       const id = nextId();
-      const source = items.get(positionKey(task.position));
+      const source = items.get(sourceKey(task.position?.start));
       const content: ElementContent[] = source ? trimEdges(labelContent(source.children)) : [{ type: "text", value: task.text }];
       const children: ElementContent[] = [taskInput(toTaskNode(task), id), h("label", { htmlFor: id }, content)];
       if (task.children.length > 0) children.push(checklist(task.children, items, nextId));

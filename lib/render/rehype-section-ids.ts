@@ -2,8 +2,8 @@ import type { Element, Root } from "hast";
 import { headingRank } from "hast-util-heading-rank";
 import { h } from "hastscript";
 import type { Plugin } from "unified";
-import type { Position } from "unist";
 import { visit } from "unist-util-visit";
+import { sourceKey } from "../content/ids";
 import type { Section } from "../content/types";
 
 /** Options: the week's sections, whose ids the model already decided. */
@@ -21,11 +21,11 @@ const emptyOptions: Options = { sections: [] };
  */
 const rehypeSectionIds: Plugin<[Options?], Root> = function (options) {
   const settings = options ?? emptyOptions;
-  const byPosition = new Map(settings.sections.map((section) => [positionKey(section.position), section]));
+  const byPosition = new Map(settings.sections.map((section) => [sourceKey(section.position?.start), section]));
   return function (tree) {
     visit(tree, "element", (node: Element) => {
       if (!headingRank(node) || !node.position) return;
-      const section = byPosition.get(positionKey(node.position));
+      const section = byPosition.get(sourceKey(node.position.start));
       if (!section) return;
       node.properties.id = section.id;
       const anchors = section.aliases.map((alias) => h("span", { id: alias, className: ["heading-alias"] }));
@@ -33,9 +33,5 @@ const rehypeSectionIds: Plugin<[Options?], Root> = function (options) {
     });
   };
 };
-
-function positionKey(position: Position | null): string {
-  return position ? `${position.start.line}:${position.start.column}` : "";
-}
 
 export default rehypeSectionIds;

@@ -4,7 +4,8 @@ import type { Plugin } from "unified";
 import type { Task, Week } from "../content/types";
 import { toTaskNode } from "../tasks/week-tasks";
 import { classList } from "./hast-class";
-import { domIds, listItemsByPosition, positionKey, taskInput, trimEdges } from "./task-hast";
+import { sourceKey } from "../content/ids";
+import { domIds, listItemsByPosition, taskInput, trimEdges } from "./task-hast";
 
 /** Options: the week whose body task items become checkboxes. */
 export type Options = { week: Pick<Week, "bodyTasks"> };
@@ -21,7 +22,7 @@ const rehypeTaskItems: Plugin<[Options], Root> = function (options) {
     const items = listItemsByPosition(tree);
     const nextId = domIds(tree);
     const visitTask = (task: Task) => {
-      const item = items.get(positionKey(task.position));
+      const item = items.get(sourceKey(task.position?.start));
       if (item) enhance(item, task, nextId());
       task.children.forEach(visitTask);
     };

@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root } from "hast";
 import { h } from "hastscript";
-import type { Position } from "unist";
 import { visit } from "unist-util-visit";
 import { hastProperty, NOTE_CLASS, NOTE_DOM } from "../dom-contract";
+import { sourceKey } from "../content/ids";
 import type { TaskNode } from "../tasks/tree";
 
 /**
@@ -11,16 +11,11 @@ import type { TaskNode } from "../tasks/tree";
  * client checkbox, list items found by source position, and unique DOM ids.
  */
 
-/** `line:column` of a position, the key list items are matched by. */
-export function positionKey(position: Position | null | undefined): string {
-  return position ? `${position.start.line}:${position.start.column}` : "";
-}
-
 /** Every `<li>` of the tree by its source position. */
 export function listItemsByPosition(tree: Root): Map<string, Element> {
   const items = new Map<string, Element>();
   visit(tree, "element", (node: Element) => {
-    if (node.tagName === "li" && node.position) items.set(positionKey(node.position), node);
+    if (node.tagName === "li" && node.position) items.set(sourceKey(node.position.start), node);
   });
   return items;
 }

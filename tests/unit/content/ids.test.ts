@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashText, normalizeTaskText, OccurrenceCounter } from "@/lib/content/ids";
+import { hashText, normalizeTaskText, OccurrenceCounter, sourceKey } from "@/lib/content/ids";
 import { parseWeek } from "@/lib/content/load";
 import type { Task, WeekSlug } from "@/lib/content/types";
 
@@ -123,5 +123,19 @@ describe("task ids", () => {
       ["끝낸 일", true],
       ["남은 일", false],
     ]);
+  });
+});
+
+describe("sourceKey", () => {
+  it("keys a node by where it starts, so an mdast node and the hast made from it meet", () => {
+    expect(sourceKey({ line: 12, column: 1 })).toBe("12:1");
+    expect(sourceKey({ line: 1, column: 12 })).not.toBe(sourceKey({ line: 11, column: 2 }));
+    const unistPoint = { line: 3, column: 5, offset: 40 };
+    expect(sourceKey(unistPoint)).toBe("3:5");
+  });
+
+  it("gives a node without a position the empty key", () => {
+    expect(sourceKey(undefined)).toBe("");
+    expect(sourceKey(null)).toBe("");
   });
 });

@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import layers from "./eslint-rules/layers.mjs";
 
 export default defineConfig([
   ...nextVitals,
@@ -11,6 +12,8 @@ export default defineConfig([
       "@typescript-eslint/no-non-null-assertion": "error",
     },
   },
+  // Which layer may import which (app → components → lib/render → lib/content; contracts import nothing): eslint-rules/layers.mjs.
+  ...layers,
   {
     // The lightbox shows the author's own images from any host, as written;
     // next/image would need every host allow-listed and an image optimizer.

@@ -7,7 +7,7 @@
  * Lighthouse's default; foreign images come from the local fixture.
  */
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { type Browser, type BrowserContext, chromium } from "@playwright/test";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "../tests/chromium";
 import { FIXTURE_IMAGE, IMAGE_HEADERS, isLocal } from "./fixtures";
 
@@ -39,15 +39,16 @@ function gzip(body: Buffer): number {
 /**
  * A phone-sized context (Lighthouse's mobile viewport) that never leaves the
  * loopback server: foreign images come from the local fixture, anything else
- * foreign is refused.
+ * foreign is refused. `options` adds to the context's (bench/offline.ts blocks service workers).
  */
-export async function offlineMobileContext(browser: Browser): Promise<BrowserContext> {
+export async function offlineMobileContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: { width: 412, height: 823 },
     deviceScaleFactor: 1.75,
     isMobile: true,
     hasTouch: true,
     locale: "ko-KR",
+    ...options,
   });
   await context.route("**/*", async (intercepted) => {
     const request = intercepted.request();

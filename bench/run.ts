@@ -10,16 +10,23 @@
  *   --skip-scale, --skip-lighthouse   leave a slow part out
  *   --only=scale    only the build-cost builds, merged into an existing results file
  *   --only=pages    everything but those builds, merged likewise
+ *   --only=offline  only the service worker's cost on a first visit (below), merged likewise
+ *   --pairs=N       first visits of the week page with and without the service worker, in turns (default 5)
  *   --scale-from=FILE  take the build-cost figures from an earlier results file
  *   --snapshot      serve a snapshot of `next start`'s pages, not `npm run export`'s out/
  *   --out=FILE      where the JSON goes (default bench/results.json)
  *
- * Servers listen on 127.0.0.1:3310-3313. The portal is served by
- * `scripts/start.mjs` (which builds `.next` first when it is stale); the floor
+ * Servers listen on 127.0.0.1:3310-3313 (BENCH_PORT=N: N to N+3, so a second
+ * checkout can run beside). The portal is served by `scripts/start.mjs` (which
+ * builds `.next`, or NEXT_DIST_DIR, first when it is stale); the floor
  * is bench/floor built with the same next/react; the static file server
  * (bench/static-server.ts) serves `out/` of `npm run export` when the project
  * has that script, otherwise a snapshot of the pages fetched from `next start`,
  * and the floor's own `output: 'export'` build.
+ *
+ * The service worker's cost (bench/offline.ts): first visits of the week page
+ * with service workers allowed and blocked, in turns; requests, bytes and
+ * main-thread work before and after `load`, LCP, and when the worker registers.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -29,6 +36,7 @@ import { measureFixedCost, measureFixtureBuild, measureScale, type ScaleFigures 
 import { measureDevEdit } from "./dev-edit";
 import { type LighthouseFigures, measureLighthouse } from "./lighthouse";
 import { type MainThreadFigures, measureMainThread } from "./main-thread";
+import { measureOffline, type OfflineFigures } from "./offline";
 import { type Started, startProcess, stopProcess, timedRun, waitForUrl } from "./lib/processes";
 import { kib, round } from "./lib/stats";
 import { measureRender, type RenderFigures } from "./render";
@@ -44,18 +52,20 @@ const NOTE = path.join(ROOT, "content", "week-08.md");
 const WEEK = "/weeks/week-08";
 const SECTION = "/weeks/week-08/lecture-2";
 const ROUTES = ["/", WEEK, SECTION] as const;
-const PORTS = { portal: 3310, portalStatic: 3311, floor: 3312, floorStatic: 3313 } as const;
+const PORT_BASE = Number(process.env.BENCH_PORT ?? 3310);
+const PORTS = { portal: PORT_BASE, portalStatic: PORT_BASE + 1, floor: PORT_BASE + 2, floorStatic: PORT_BASE + 3 } as const;
 
 type Options = {
   quick: boolean;
   runs: number;
   loads: number;
+  pairs: number;
   seconds: number;
   scale: number[];
   devNotes: number | null;
   skipScale: boolean;
   skipLighthouse: boolean;
-  only: "scale" | "pages" | null;
+  only: "scale" | "pages" | "offline" | null;
   scaleFrom: string | null;
   out: string;
 };
@@ -63,15 +73,17 @@ type Options = {
 function parseOptions(argv: readonly string[]): Options {
   const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
   const quick = argv.includes("--quick");
+  const only = value("only");
   return {
     quick,
     runs: Number(value("runs") ?? (quick ? 1 : 3)),
     loads: Number(value("loads") ?? (quick ? 3 : 7)),
+    pairs: Number(value("pairs") ?? 5),
     seconds: Number(value("seconds") ?? (quick ? 5 : 10)),
     scale: (value("scale") ?? (quick ? "1,4,16" : value("only") === "scale" ? "10,100,1000" : "1,10,100")).split(",").map(Number),
     devNotes: value("dev-notes") === undefined ? null : Number(value("dev-notes")),
-    skipScale: argv.includes("--skip-scale") || value("only") === "pages" || value("scale-from") !== undefined,
-    only: value("only") === "scale" || value("only") === "pages" ? (value("only") as "scale" | "pages") : null,
+    skipScale: argv.includes("--skip-scale") || only === "pages" || only === "offline" || value("scale-from") !== undefined,
+    only: only === "scale" || only === "pages" || only === "offline" ? only : null,
     skipLighthouse: argv.includes("--skip-lighthouse"),
     scaleFrom: value("scale-from") ?? null,
     out: path.resolve(value("out") ?? path.join(ROOT, "bench", "results.json")),
@@ -160,6 +172,8 @@ type Results = {
   lighthouse: { portal: LighthouseFigures[]; floor: LighthouseFigures[] } | null;
   /** Null in results written before the benchmark traced the main thread. */
   mainThread: { portal: MainThreadFigures; floor: MainThreadFigures } | null;
+  /** The service worker's cost on a first visit; null in results written before it was measured. */
+  offline: OfflineFigures | null;
   throughput: { portalNext: Throughput; portalStatic: Throughput; floorNext: Throughput; floorStatic: Throughput; ratio: number; floorRatio: number; staticSource: string };
   render: { week8: RenderFigures; synthetic10: RenderFigures };
   scale: ScaleFigures | null;
@@ -172,6 +186,12 @@ function chromiumVersion(): string {
   } catch {
     return "unknown";
   }
+}
+
+/** Whether `value` is at most `share` (or `slack`, whichever is larger) above `reference`. */
+function withinShare(value: number | null, reference: number | null, share: number, slack: number): boolean {
+  if (value === null || reference === null) return false;
+  return value <= reference + Math.max(reference * share, slack);
 }
 
 function goals(results: Omit<Results, "goals">): Goal[] {
@@ -197,6 +217,22 @@ function goals(results: Omit<Results, "goals">): Goal[] {
     add("Blocking estimate (thread time) within 10 % of the floor's", `${portal.blockingMs} vs floor ${floor.blockingMs} ms`, portal.blockingMs <= floor.blockingMs * 1.1);
     add("Script CPU within 15 % of the floor's", `${portal.script} vs floor ${floor.script} ms`, portal.script <= floor.script * 1.15);
     add("Hydrated fibers at most 2x the floor's", `${portal.fibers} vs floor ${floor.fibers}`, portal.fibers <= floor.fibers * 2);
+  }
+  if (results.offline) {
+    const { worker, noWorker, each } = results.offline;
+    const registers = each.worker.map((visit) => visit.registerAfterLoadMs);
+    const earliest = Math.min(...registers.map((ms) => ms ?? Number.NEGATIVE_INFINITY));
+    add("The service worker registers after load (every visit)", `${round(earliest, 0)} ms after load at the earliest, active after ${worker.activeAfterLoadMs} ms (median)`, earliest > 0);
+    add(
+      "With the worker, the same requests and bytes before load as without (within 1 %)",
+      `${worker.requestsBeforeLoad} vs ${noWorker.requestsBeforeLoad} requests, ${kib(worker.bytesBeforeLoad ?? Number.NaN)} vs ${kib(noWorker.bytesBeforeLoad ?? Number.NaN)}`,
+      worker.requestsBeforeLoad === noWorker.requestsBeforeLoad && withinShare(worker.bytesBeforeLoad, noWorker.bytesBeforeLoad, 0.01, 0),
+    );
+    add(
+      "With the worker, main-thread script until it registers within 10 % (or 5 ms) of without, LCP within 10 % (or 50 ms)",
+      `script ${worker.scriptBeforeRegisterMs} vs ${noWorker.scriptBeforeRegisterMs} ms, LCP ${worker.lcpMs} vs ${noWorker.lcpMs} ms`,
+      withinShare(worker.scriptBeforeRegisterMs, noWorker.scriptBeforeRegisterMs, 0.1, 5) && withinShare(worker.lcpMs, noWorker.lcpMs, 0.1, 50),
+    );
   }
   const portalHtml = results.routes.portal.find((figures) => figures.route === WEEK);
   const floorHtml = results.routes.floor.find((figures) => figures.route === WEEK);
@@ -262,6 +298,40 @@ function printTable(results: Results): void {
     }
     lines.push(`ratio portal / floor: total ${round(portal.totalMs / floor.totalMs, 2)}x, script ${round(portal.script / floor.script, 2)}x, style+layout ${round(portal.styleLayout / floor.styleLayout, 2)}x`);
   }
+  if (results.offline) {
+    const { worker, noWorker, pairs } = results.offline;
+    lines.push(`\n== first visit of ${WEEK}, service worker allowed vs blocked (median of ${pairs} alternating pairs, fresh browser each; ${results.offline.date})`);
+    row("", "LCP ms", "load ms", "req < load", "sent < load", "req > load", "sent > load", "register", "active");
+    for (const [name, figures] of [["with the worker", worker], ["without (blocked)", noWorker]] as const) {
+      const afterLoad = (ms: number | null) => (ms === null ? "-" : `load + ${ms} ms`);
+      row(
+        name,
+        figures.lcpMs ?? "-",
+        figures.loadMs ?? "-",
+        figures.requestsBeforeLoad ?? "-",
+        kib(figures.bytesBeforeLoad ?? Number.NaN),
+        figures.requestsAfterLoad ?? "-",
+        kib(figures.bytesAfterLoad ?? Number.NaN),
+        afterLoad(figures.registerAfterLoadMs),
+        afterLoad(figures.activeAfterLoadMs),
+      );
+    }
+    lines.push("main thread, CPU ms (thread time; blocking as above)");
+    row("", "script < load", "block. < load", "script > load", "block. > load", "script < reg.", "block. < reg.", "script >= reg.", "total >= reg.");
+    for (const [name, figures] of [["with the worker", worker], ["without (blocked)", noWorker]] as const) {
+      row(
+        name,
+        figures.scriptBeforeLoadMs ?? "-",
+        figures.blockingBeforeLoadMs ?? "-",
+        figures.scriptAfterLoadMs ?? "-",
+        figures.blockingAfterLoadMs ?? "-",
+        figures.scriptBeforeRegisterMs ?? "-",
+        figures.blockingBeforeRegisterMs ?? "-",
+        figures.scriptFromRegisterMs ?? "-",
+        figures.totalFromRegisterMs ?? "-",
+      );
+    }
+  }
   const t = results.throughput;
   lines.push(`\n== throughput of ${WEEK}, autocannon ${results.options.seconds} s x 10 connections (static: ${t.staticSource})`);
   row("server", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx");
@@ -292,7 +362,7 @@ function printTable(results: Results): void {
   console.log(lines.join("\n"));
 }
 
-type Pages = Pick<Results, "routes" | "lighthouse" | "mainThread" | "throughput" | "render">;
+type Pages = Pick<Results, "routes" | "lighthouse" | "mainThread" | "offline" | "throughput" | "render">;
 
 /** Everything measured against running servers, plus the render ratio. */
 async function measurePages(options: Options): Promise<Pages> {
@@ -350,6 +420,9 @@ async function measurePages(options: Options): Promise<Pages> {
     if (!portalThread || !floorThread) throw new Error("no main-thread figures for the week page or the floor");
     const mainThread = { portal: portalThread, floor: floorThread };
 
+    log(`offline: first visits of ${portalUrl(WEEK)} with the service worker and without, alternating, x ${options.pairs}`);
+    const offline = await measureOffline(portalUrl(WEEK), options.pairs);
+
     let lighthouse: Results["lighthouse"] = null;
     if (!options.skipLighthouse) {
       // The week page and the floor first, in alternating runs: the goals compare them.
@@ -376,7 +449,7 @@ async function measurePages(options: Options): Promise<Pages> {
       floorRatio: round(floorNext.requestsPerSecond / floorStatic.requestsPerSecond, 2),
       staticSource: staticSite.source,
     };
-    return { routes, lighthouse, mainThread, throughput, render };
+    return { routes, lighthouse, mainThread, offline, throughput, render };
   } finally {
     await stopAll();
   }
@@ -385,16 +458,45 @@ async function measurePages(options: Options): Promise<Pages> {
 function readPrevious(file: string): Results {
   if (!existsSync(file)) throw new Error(`--only needs an earlier full run in ${file} to merge into`);
   const previous = JSON.parse(readFileSync(file, "utf8")) as Results;
-  return { ...previous, mainThread: previous.mainThread ?? null };
+  return { ...previous, mainThread: previous.mainThread ?? null, offline: previous.offline ?? null };
+}
+
+/** Only the service worker's cost: the portal served alone; the rest of an earlier run kept. */
+async function measureOfflineOnly(options: Options): Promise<OfflineFigures> {
+  log(`portal: node scripts/start.mjs on ${PORTS.portal} (builds first when ${process.env.NEXT_DIST_DIR ?? ".next"} is stale)`);
+  const portal = startProcess(process.execPath, ["scripts/start.mjs"], { cwd: ROOT, env: { PORT: String(PORTS.portal), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" } });
+  process.once("SIGINT", () => void stopProcess(portal).then(() => process.exit(130)));
+  try {
+    await waitForUrl(`http://127.0.0.1:${PORTS.portal}/`, portal, 900_000);
+    const url = `http://127.0.0.1:${PORTS.portal}${WEEK}`;
+    log(`offline: first visits of ${url} with the service worker and without, alternating, x ${options.pairs}`);
+    return await measureOffline(url, options.pairs);
+  } finally {
+    await stopProcess(portal);
+  }
+}
+
+/** `next build` (scripts/start.mjs, npm run export) adds its build folder's generated types to tsconfig.json; the bench leaves it as it found it. */
+async function keepingTsconfig(run: () => Promise<void>): Promise<void> {
+  const tsconfig = path.join(ROOT, "tsconfig.json");
+  const text = readFileSync(tsconfig, "utf8");
+  try {
+    await run();
+  } finally {
+    if (readFileSync(tsconfig, "utf8") !== text) writeFileSync(tsconfig, text);
+  }
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const startLoad = os.loadavg();
-  const pages: Pages = options.only === "scale" ? readPrevious(options.out) : await measurePages(options);
+  let pages: Pages;
+  if (options.only === "scale") pages = readPrevious(options.out);
+  else if (options.only === "offline") pages = { ...readPrevious(options.out), offline: await measureOfflineOnly(options) };
+  else pages = await measurePages(options);
   let scale: ScaleFigures | null = null;
   if (options.scaleFrom) scale = readPrevious(options.scaleFrom).scale;
-  else if (options.only === "pages" && existsSync(options.out)) scale = readPrevious(options.out).scale;
+  else if ((options.only === "pages" || options.only === "offline") && existsSync(options.out)) scale = readPrevious(options.out).scale;
   if (!options.skipScale) {
     log(`scale: next build of ${options.scale.join(", ")} synthetic weeks`);
     scale = await measureScale(ROOT, options.scale, log);
@@ -419,4 +521,4 @@ async function main(): Promise<void> {
   log(`\nwritten: ${path.relative(ROOT, options.out)}`);
 }
 
-await main();
+await keepingTsconfig(main);

@@ -36,8 +36,9 @@ export function round(value: number, digits = 1): number {
  * `measure` run `runs` times on each URL, taking the URLs in turn (a, b, a,
  * b, ...): a busy spell of this shared machine then falls on all of them
  * alike, which matters when they are compared. Each URL's results, in order.
+ * (bench/offline.ts takes turns between two settings of one URL instead.)
  */
-export async function inTurns<T>(urls: readonly string[], runs: number, measure: (url: string) => Promise<T>): Promise<T[][]> {
+export async function inTurns<Input, T>(urls: readonly Input[], runs: number, measure: (url: Input) => Promise<T>): Promise<T[][]> {
   const results = urls.map(() => [] as T[]);
   for (let turn = 0; turn < runs; turn += 1) {
     for (const [index, url] of urls.entries()) results[index]?.push(await measure(url));

@@ -11,7 +11,19 @@ export type WorkGroup = "script" | "styleLayout" | "paint" | "parse" | "other";
 
 export type MainThreadLoad = { totalMs: number; blockingMs: number; longestTaskMs: number; tasks: number } & Record<WorkGroup, number>;
 
-export type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } };
+export type TraceEvent = {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; frame?: string; data?: { frame?: string } };
+};
+
+/** Part of a trace, in its own clock (microseconds): tasks that start at or after `from` and before `to`. */
+export type TraceSpan = { from?: number; to?: number };
 
 /** The trace event names of each group, after Lighthouse's main-thread-work-breakdown. */
 const GROUPS: Record<Exclude<WorkGroup, "other">, readonly string[]> = {
@@ -30,7 +42,7 @@ const ms = (microseconds: number) => microseconds / 1000;
  * document, the one that ran the most. Another renderer (the blank page a
  * tab starts with) can be busier on a browser's first start, but parses none.
  */
-function mainThreadEvents(events: readonly TraceEvent[]): TraceEvent[] {
+function mainThreadKey(events: readonly TraceEvent[]): string | undefined {
   const key = (event: TraceEvent) => `${event.pid}:${event.tid}`;
   const parsing = new Set(events.filter((event) => event.name === "ParseHTML").map(key));
   const rendererMains = new Set(
@@ -40,18 +52,36 @@ function mainThreadEvents(events: readonly TraceEvent[]): TraceEvent[] {
   for (const event of events) {
     if (event.ph === "X" && event.name === "RunTask" && rendererMains.has(key(event))) busy.set(key(event), (busy.get(key(event)) ?? 0) + (event.tdur ?? 0));
   }
-  const thread = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return events.filter((event) => event.ph === "X" && key(event) === thread && event.tdur !== undefined);
+  return [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function mainThreadEvents(events: readonly TraceEvent[]): TraceEvent[] {
+  const thread = mainThreadKey(events);
+  return events.filter((event) => event.ph === "X" && `${event.pid}:${event.tid}` === thread && event.tdur !== undefined);
+}
+
+/**
+ * When the page's `load` event fired, in the trace's clock: the `MarkLoad` of
+ * the frame that painted the page (its `firstContentfulPaint`). The blank page a tab starts with, loaded in the same thread
+ * just before, marks a load of its own, under another frame id. Null without one.
+ */
+export function loadEventTs(events: readonly TraceEvent[]): number | null {
+  const painted = new Set(events.filter((event) => event.name === "firstContentfulPaint").map((event) => event.args?.frame));
+  const marks = events.filter((event) => event.name === "MarkLoad" && painted.has(event.args?.data?.frame));
+  return marks.length === 0 ? null : Math.min(...marks.map((event) => event.ts));
 }
 
 /**
  * One load's figures from its trace. Each event's own thread time (its `tdur`
  * less its children's) goes to its group, so nested events such as a forced
- * layout inside a script count once.
+ * layout inside a script count once. With a span, only the tasks that start in it.
  */
-export function summarizeTrace(events: readonly TraceEvent[]): MainThreadLoad {
+export function summarizeTrace(events: readonly TraceEvent[], span: TraceSpan = {}): MainThreadLoad {
+  const { from = Number.NEGATIVE_INFINITY, to = Number.POSITIVE_INFINITY } = span;
+  // A task that started outside the span is left out, and so are its children: with no task open, they count for nothing.
+  const inSpan = mainThreadEvents(events).filter((event) => event.ts >= from && event.ts < to);
   // Parents before the children they contain: by start, the longer first.
-  const main = mainThreadEvents(events).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const main = inSpan.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const load: MainThreadLoad = { totalMs: 0, blockingMs: 0, longestTaskMs: 0, tasks: 0, script: 0, styleLayout: 0, paint: 0, parse: 0, other: 0 };
   const open: { event: TraceEvent; group: WorkGroup; childCpu: number }[] = [];
   const close = (until: number) => {

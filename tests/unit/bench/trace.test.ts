@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summarizeTrace, type TraceEvent } from "../../../bench/lib/trace";
+import { loadEventTs, summarizeTrace, type TraceEvent } from "../../../bench/lib/trace";
 
 const RENDERER = { pid: 7, tid: 1 };
 const BROWSER = { pid: 2, tid: 1 };
@@ -66,5 +66,38 @@ describe("summarizeTrace", () => {
     expect(load.tasks).toBe(1);
     expect(load.totalMs).toBe(25);
     expect(load.blockingMs).toBe(50);
+  });
+
+  it("counts only the tasks that start in a span (in the trace's microseconds), each with all its children", () => {
+    const events = [
+      ...pageThread(),
+      event("RunTask", 100, 30),
+      event("EvaluateScript", 100, 30),
+      event("RunTask", 200, 40),
+      event("FunctionCall", 200, 40),
+      event("Layout", 245, 10),
+      event("RunTask", 300, 5),
+    ];
+    const before = summarizeTrace(events, { to: 200_000 });
+    const after = summarizeTrace(events, { from: 200_000 });
+    expect([before.tasks, before.totalMs, before.script]).toEqual([1, 30, 30]);
+    expect([after.tasks, after.totalMs, after.script]).toEqual([2, 45, 40]);
+    // The task that starts before the span is left out, its child inside the span with it.
+    const late = summarizeTrace(events, { from: 210_000 });
+    expect([late.tasks, late.totalMs, late.styleLayout]).toEqual([1, 5, 0]);
+  });
+});
+
+describe("loadEventTs", () => {
+  const mark = (name: string, ms: number, frame: string): TraceEvent => ({ name, ph: "I", ts: ms * 1000, ...RENDERER, args: { data: { frame } } });
+  const paint = (ms: number, frame: string): TraceEvent => ({ name: "firstContentfulPaint", ph: "R", ts: ms * 1000, ...RENDERER, args: { frame } });
+
+  it("is the load of the frame that painted the page, not of the blank page before it or a later one", () => {
+    const events = [...pageThread(), mark("MarkLoad", 5, "BLANK"), paint(300, "PAGE"), mark("MarkLoad", 900, "PAGE"), mark("MarkLoad", 2000, "OTHER")];
+    expect(loadEventTs(events)).toBe(900_000);
+  });
+
+  it("is null when the page never loaded", () => {
+    expect(loadEventTs([...pageThread(), paint(300, "PAGE"), mark("MarkDOMContent", 600, "PAGE")])).toBeNull();
   });
 });

@@ -31,7 +31,8 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: /\.fixture\.spec\.ts$/u,
+      // export.spec.ts runs against the static export: `npm run test:export` (playwright.export.config.ts).
+      testIgnore: [/\.fixture\.spec\.ts$/u, /\/export\.spec\.ts$/u],
       use: { ...devices["Desktop Chrome"], launchOptions },
     },
     {

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { FirstPaintAfter } from "@/components/site/FirstPaintAfter";
-import { HydratedMarker } from "@/components/site/HydratedMarker";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { OfflineSupport } from "@/components/site/OfflineSupport";
 import { PAGE_IDS } from "@/lib/page-ids";
@@ -46,7 +45,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <footer className="no-print border-t border-line py-8 text-center text-sm text-muted">
           주차별 마크다운 노트로 만든 스터디 포털
         </footer>
-        <HydratedMarker />
       </body>
     </html>
   );

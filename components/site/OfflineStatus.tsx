@@ -93,6 +93,13 @@ export function OfflineStatus({ buildId, register }: Props) {
   const [update, setUpdate] = useState<ServiceWorkerRegistration | null>(null);
   const [ready, setReady] = useState(false);
 
+  // `<html data-hydrated>`: hydration changes nothing a reader sees, so tests wait for this mark instead of
+  // React's internal keys. This island comes after the page's others in the layout, so their effects have run;
+  // it carries the mark rather than an island of its own, which would add a module to every page's first load.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
+
   useEffect(() => {
     if (!register || !("serviceWorker" in navigator)) return;
     const container = navigator.serviceWorker;

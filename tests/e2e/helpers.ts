@@ -78,7 +78,7 @@ export async function settle(page: Page): Promise<void> {
  * Waits until React has hydrated the page and run the islands' effects.
  * Hydration changes nothing visible (issue #8: every control is in the server
  * HTML, enabled), so this waits for the marker the layout's last island sets
- * (`<html data-hydrated>`, components/site/HydratedMarker.tsx) once everything
+ * (`<html data-hydrated>`, components/site/OfflineStatus.tsx) once everything
  * before it is hydrated, then lets two frames pass for the islands' own effects.
  * Pages without scripts return at once.
  */

@@ -9,7 +9,7 @@ import { expect, hydrated, isLocal, settle, test } from "./helpers";
  */
 const WEEK = "/weeks/week-08";
 
-/** Attributes only the note's own elements carry (lib/render/dom-contract). */
+/** Attributes only the note's own elements carry (lib/dom-contract). */
 const NOTE_ONLY = ["data-copy-id", "data-image-section", "data-lecture-tasks", "data-copy-code"] as const;
 
 test.describe("the note body is one element to React", () => {

@@ -67,11 +67,6 @@ const layers = [
     },
   },
   {
-    // The search index is built from the weeks its caller loaded; this one memo reads them itself, for app/'s routes only.
-    files: ["lib/search/server.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: upward("lib/search") }] },
-  },
-  {
     files: ["components/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [

@@ -28,5 +28,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchRoute({ searchParams }: Props) {
   const query = readQuery(await searchParams);
-  return <SearchPage query={query} weeks={getAllWeeks()} search={query ? siteSearch() : null} />;
+  const weeks = getAllWeeks();
+  return <SearchPage query={query} weeks={weeks} search={query ? siteSearch(weeks) : null} />;
 }

@@ -1,5 +1,6 @@
 import { at, present } from "./at";
 import type { DocKind, IndexWeek, SearchIndexData, WeekTextsData } from "./format";
+import { sectionHref } from "../urls";
 
 /** A document as a result shows it. */
 export type DocInfo = {
@@ -63,7 +64,7 @@ export class DocTable {
     const [groupIndex, id, title, path, kind] = at(this.data.docs, index);
     const [weekIndex, groupId, groupLabel] = at(this.data.groups, groupIndex);
     const week = at(this.data.weeks, weekIndex);
-    const href = `/weeks/${encodeURIComponent(week.slug)}${id ? `#${encodeURIComponent(id)}` : ""}`;
+    const href = sectionHref(week.slug, id);
     return { index, week, weekIndex, group: { index: groupIndex, id: groupId, label: groupLabel }, id, title, path, kind, href };
   }
 

@@ -5,6 +5,8 @@ import { courseFolderPath, displayName, splitPath } from "../content/slugs";
 import { isContentsHeading } from "../content/model";
 import type { Entry, Section, Task, Week } from "../content/types";
 import { DocKind } from "./format";
+import { sourceKey } from "../content/ids";
+import { weekLabel } from "../urls";
 
 /** One searchable unit: a section of a week (or a lecture without notes, or the week itself). */
 export type SearchDocument = {
@@ -40,7 +42,7 @@ export type SearchWeek = { slug: string; title: string; label: string; folder: s
 /** The week as results name it. */
 export function searchWeek(week: Week): SearchWeek {
   const folder = courseFolderPath(splitPath(week.path).folder).split("/").filter(Boolean).map(displayName).join(" › ");
-  return { slug: week.slug, title: week.title, label: week.number !== null ? `Week ${week.number}` : week.title, folder };
+  return { slug: week.slug, title: week.title, label: weekLabel(week), folder };
 }
 
 /**
@@ -151,12 +153,12 @@ function insertionIndex(documents: readonly SearchDocument[], week: Week, anchor
 
 /** Top-level nodes of the body by the section they fall in (null: before the first heading). */
 function nodesBySection(week: Week): Map<Section | null, RootContent[]> {
-  const byStart = new Map(week.sections.map((section) => [positionKey(section.position?.start), section]));
+  const byStart = new Map(week.sections.map((section) => [sourceKey(section.position?.start), section]));
   const groups = new Map<Section | null, RootContent[]>();
   let current: Section | null = null;
   for (const node of week.tree.children) {
     if (node.type === "heading") {
-      const section = byStart.get(positionKey(node.position?.start));
+      const section = byStart.get(sourceKey(node.position?.start));
       if (section) {
         current = section;
         continue;
@@ -167,10 +169,6 @@ function nodesBySection(week: Week): Map<Section | null, RootContent[]> {
     groups.set(current, list);
   }
   return groups;
-}
-
-function positionKey(point: { line: number; column: number } | undefined): string {
-  return point ? `${point.line}:${point.column}` : "";
 }
 
 /** Prose and code of some nodes: one line per block (paragraph, heading, table cell), raw HTML (images, layout) left out. */

@@ -1,6 +1,7 @@
 import type { DocInfo, SearchEngine, SearchOutcome } from "./engine";
 import type { WeekTextsData } from "./format";
 import { Highlighter, type Range, type Snippet } from "./highlight";
+import { sectionHref } from "../urls";
 
 /** One result as a list shows it. */
 export type ResultItem = {
@@ -56,7 +57,7 @@ export function groupResults(
         firstOfWeek: groups.size === 0,
         label: doc.group.label,
         labelRanges: highlighter.ranges(doc.group.label),
-        href: `/weeks/${encodeURIComponent(doc.week.slug)}${doc.group.id ? `#${encodeURIComponent(doc.group.id)}` : ""}`,
+        href: sectionHref(doc.week.slug, doc.group.id),
         items: [],
       };
       groups.set(key, group);

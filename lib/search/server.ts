@@ -1,4 +1,3 @@
-import { getAllWeeks } from "../content";
 import type { Week } from "../content/types";
 import { type BuiltSearch, buildSearch } from "./build";
 import { SearchEngine } from "./engine";
@@ -7,11 +6,10 @@ let cache: { weeks: readonly Week[]; built: BuiltSearch; engine: SearchEngine } 
 
 /**
  * The site's search index, texts and an engine over them, built once per
- * change of the notes (getAllWeeks hands out the same array until a note
- * changes). Server only: route handlers and the /search page.
+ * change of the notes: the loader hands app/'s routes the same array until a
+ * note changes. Server only: route handlers and the /search page.
  */
-export function siteSearch(): { built: BuiltSearch; engine: SearchEngine } {
-  const weeks = getAllWeeks();
+export function siteSearch(weeks: readonly Week[]): { built: BuiltSearch; engine: SearchEngine } {
   if (cache?.weeks !== weeks) {
     const built = buildSearch(weeks);
     cache = { weeks, built, engine: new SearchEngine(built.index) };

@@ -42,9 +42,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <OfflineSupport />
-        <footer className="no-print border-t border-line py-8 text-center text-sm text-muted">
-          주차별 마크다운 노트로 만든 스터디 포털
-        </footer>
+        <footer className="no-print border-t border-line py-8 text-center text-sm text-muted">주차별 마크다운 노트로 만든 스터디 포털</footer>
       </body>
     </html>
   );

@@ -113,11 +113,14 @@ export async function measureScale(root: string, counts: readonly number[], log:
   const points: BuildPoint[] = [];
   for (const weeks of counts) {
     const point = await buildAt(root, weeks, source);
-    log(`  build of ${weeks} week(s): ${point.seconds} s, peak PSS ${point.peakPssMiB} MiB (summed RSS ${point.peakRssMiB}, largest process ${point.peakProcessRssMiB})`);
+    log(
+      `  build of ${weeks} week(s): ${point.seconds} s, peak PSS ${point.peakPssMiB} MiB (summed RSS ${point.peakRssMiB}, largest process ${point.peakProcessRssMiB})`,
+    );
     points.push(point);
   }
   const fit = fitLine(points.map((point) => ({ x: point.weeks, y: point.seconds })));
-  const step = (a: BuildPoint | undefined, b: BuildPoint | undefined) => (a && b && b.weeks !== a.weeks ? (b.seconds - a.seconds) / (b.weeks - a.weeks) : Number.NaN);
+  const step = (a: BuildPoint | undefined, b: BuildPoint | undefined) =>
+    a && b && b.weeks !== a.weeks ? (b.seconds - a.seconds) / (b.weeks - a.weeks) : Number.NaN;
   const perWeekSmall = step(points[0], points[1]);
   const perWeekLarge = step(points.at(-2), points.at(-1));
   return {

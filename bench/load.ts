@@ -111,7 +111,9 @@ async function main(): Promise<number> {
       const wrong = Object.entries(figures.unexpected);
       if (wrong.length > 0) problems.push(`${figures.name}: unexpected statuses ${wrong.map(([key, count]) => `${key} x${count}`).join(", ")}`);
     }
-    console.log(`server RSS: ${before} MiB before, ${runs.map((figures) => figures.rssAfterMiB).join(" / ")} MiB after each run, ${idle} MiB after 5 s idle: ${flat ? "flat" : "GROWING"}`);
+    console.log(
+      `server RSS: ${before} MiB before, ${runs.map((figures) => figures.rssAfterMiB).join(" / ")} MiB after each run, ${idle} MiB after 5 s idle: ${flat ? "flat" : "GROWING"}`,
+    );
     if (!flat) problems.push("memory kept growing from the first run to the second");
     for (const problem of problems) console.error(`load: ${problem}`);
     console.log(problems.length === 0 ? "load: ok" : `load: ${problems.length} problem(s)`);

@@ -193,10 +193,14 @@ async function visit(browser: Browser, url: string, worker: boolean): Promise<Fi
   try {
     const finished: Request[] = [];
     context.on("requestfinished", (request) => finished.push(request));
-    await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "loading", "v8", "blink.user_timing"] });
+    await browser.startTracing(page, {
+      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "loading", "v8", "blink.user_timing"],
+    });
     await page.goto(url, { waitUntil: "load" });
     // The page registers after load and a quiet moment (components/site/OfflineStatus.tsx); then the worker keeps it.
-    await page.waitForFunction(() => (window as unknown as { __benchOffline: Marks }).__benchOffline.registerAt !== null, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as { __benchOffline: Marks }).__benchOffline.registerAt !== null, undefined, {
+      timeout: 30_000,
+    });
     if (worker) await page.locator("[data-offline-ready]").waitFor({ state: "attached", timeout: 60_000 });
     await page.waitForLoadState("networkidle");
     await page.waitForTimeout(1000);

@@ -174,7 +174,15 @@ type Results = {
   mainThread: { portal: MainThreadFigures; floor: MainThreadFigures } | null;
   /** The service worker's cost on a first visit; null in results written before it was measured. */
   offline: OfflineFigures | null;
-  throughput: { portalNext: Throughput; portalStatic: Throughput; floorNext: Throughput; floorStatic: Throughput; ratio: number; floorRatio: number; staticSource: string };
+  throughput: {
+    portalNext: Throughput;
+    portalStatic: Throughput;
+    floorNext: Throughput;
+    floorStatic: Throughput;
+    ratio: number;
+    floorRatio: number;
+    staticSource: string;
+  };
   render: { week8: RenderFigures; synthetic10: RenderFigures };
   scale: ScaleFigures | null;
   goals: Goal[];
@@ -209,12 +217,20 @@ function goals(results: Omit<Results, "goals">): Goal[] {
   }
   if (week && floorWeek) {
     // Issue #21's goals, against the floor of the same run.
-    add("Week page performance >= floor's median - 1", `${week.performance} vs floor ${floorWeek.performance}`, week.performance >= floorWeek.performance - 1);
+    add(
+      "Week page performance >= floor's median - 1",
+      `${week.performance} vs floor ${floorWeek.performance}`,
+      week.performance >= floorWeek.performance - 1,
+    );
     add("Week page LCP within 10 % of the floor's", `${week.lcpMs} ms vs floor ${floorWeek.lcpMs} ms`, week.lcpMs <= floorWeek.lcpMs * 1.1);
   }
   if (results.mainThread) {
     const { portal, floor } = results.mainThread;
-    add("Blocking estimate (thread time) within 10 % of the floor's", `${portal.blockingMs} vs floor ${floor.blockingMs} ms`, portal.blockingMs <= floor.blockingMs * 1.1);
+    add(
+      "Blocking estimate (thread time) within 10 % of the floor's",
+      `${portal.blockingMs} vs floor ${floor.blockingMs} ms`,
+      portal.blockingMs <= floor.blockingMs * 1.1,
+    );
     add("Script CPU within 15 % of the floor's", `${portal.script} vs floor ${floor.script} ms`, portal.script <= floor.script * 1.15);
     add("Hydrated fibers at most 2x the floor's", `${portal.fibers} vs floor ${floor.fibers}`, portal.fibers <= floor.fibers * 2);
   }
@@ -222,7 +238,11 @@ function goals(results: Omit<Results, "goals">): Goal[] {
     const { worker, noWorker, each } = results.offline;
     const registers = each.worker.map((visit) => visit.registerAfterLoadMs);
     const earliest = Math.min(...registers.map((ms) => ms ?? Number.NEGATIVE_INFINITY));
-    add("The service worker registers after load (every visit)", `${round(earliest, 0)} ms after load at the earliest, active after ${worker.activeAfterLoadMs} ms (median)`, earliest > 0);
+    add(
+      "The service worker registers after load (every visit)",
+      `${round(earliest, 0)} ms after load at the earliest, active after ${worker.activeAfterLoadMs} ms (median)`,
+      earliest > 0,
+    );
     add(
       "With the worker, the same requests and bytes before load as without (within 1 %)",
       `${worker.requestsBeforeLoad} vs ${noWorker.requestsBeforeLoad} requests, ${kib(worker.bytesBeforeLoad ?? Number.NaN)} vs ${kib(noWorker.bytesBeforeLoad ?? Number.NaN)}`,
@@ -237,11 +257,19 @@ function goals(results: Omit<Results, "goals">): Goal[] {
   const portalHtml = results.routes.portal.find((figures) => figures.route === WEEK);
   const floorHtml = results.routes.floor.find((figures) => figures.route === WEEK);
   if (portalHtml && floorHtml) {
-    add("Week page HTML, Brotli, at most 1.5x the floor's", `${kib(portalHtml.htmlBrotli)} vs floor ${kib(floorHtml.htmlBrotli)} (sent: ${kib(portalHtml.htmlTransfer)} vs ${kib(floorHtml.htmlTransfer)})`, portalHtml.htmlBrotli <= floorHtml.htmlBrotli * 1.5);
+    add(
+      "Week page HTML, Brotli, at most 1.5x the floor's",
+      `${kib(portalHtml.htmlBrotli)} vs floor ${kib(floorHtml.htmlBrotli)} (sent: ${kib(portalHtml.htmlTransfer)} vs ${kib(floorHtml.htmlTransfer)})`,
+      portalHtml.htmlBrotli <= floorHtml.htmlBrotli * 1.5,
+    );
   }
   const portalJs = results.routes.portal.find((figures) => figures.route === WEEK)?.jsGzip ?? Number.NaN;
   const floorJs = results.routes.floor.find((figures) => figures.route === WEEK)?.jsGzip ?? Number.NaN;
-  add("Week page first-load JS <= floor + 20 KiB gzip", `${kib(portalJs)} vs floor ${kib(floorJs)} (+${kib(portalJs - floorJs)})`, portalJs <= floorJs + 20 * 1024);
+  add(
+    "Week page first-load JS <= floor + 20 KiB gzip",
+    `${kib(portalJs)} vs floor ${kib(floorJs)} (+${kib(portalJs - floorJs)})`,
+    portalJs <= floorJs + 20 * 1024,
+  );
   const { ratio } = results.throughput;
   add("Throughput >= 0.8x the static file server", `${ratio}x`, ratio >= 0.8);
   if (results.scale) {
@@ -260,10 +288,18 @@ function goals(results: Omit<Results, "goals">): Goal[] {
     if (largest) add(`Home page HTML < 60 KiB gzip with ${largest.weeks} notes`, `${largest.homeHtmlGzipKiB} KiB`, largest.homeHtmlGzipKiB < 60);
     add("Marginal build cost <= 0.8 s per Week-8-sized note (large step)", `${scale.perWeekLarge} s/note`, scale.perWeekLarge <= 0.8);
     if (scale.fixed) {
-      add("A clean build of Week 8 within 2x the floor's", `${scale.fixed.portalSeconds} s vs floor ${scale.fixed.floorSeconds} s (${scale.fixed.ratio}x)`, scale.fixed.ratio <= 2);
+      add(
+        "A clean build of Week 8 within 2x the floor's",
+        `${scale.fixed.portalSeconds} s vs floor ${scale.fixed.floorSeconds} s (${scale.fixed.ratio}x)`,
+        scale.fixed.ratio <= 2,
+      );
     }
     if (scale.dev) {
-      add(`An edited note visible in \`npm run dev\` within 3 s (${scale.dev.notes} notes)`, `median ${scale.dev.medianEditSeconds} s (${scale.dev.editSeconds.join(", ")} s)`, scale.dev.medianEditSeconds <= 3);
+      add(
+        `An edited note visible in \`npm run dev\` within 3 s (${scale.dev.notes} notes)`,
+        `median ${scale.dev.medianEditSeconds} s (${scale.dev.editSeconds.join(", ")} s)`,
+        scale.dev.medianEditSeconds <= 3,
+      );
     }
   }
   return list;
@@ -274,17 +310,43 @@ function printTable(results: Results): void {
   const row = (...cells: (string | number)[]) => lines.push(cells.map((cell, index) => String(cell).padEnd(index === 0 ? 34 : 16)).join(" "));
   lines.push("\n== routes (Chromium, mobile viewport, until network idle)");
   row("route", "HTML", "HTML sent", "HTML br", "HTML gz", "JS raw", "JS gzip-9", "JS on wire", "CSS raw", "requests");
-  for (const [site, list] of [["portal", results.routes.portal], ["floor", results.routes.floor]] as const) {
+  for (const [site, list] of [
+    ["portal", results.routes.portal],
+    ["floor", results.routes.floor],
+  ] as const) {
     for (const figures of list) {
-      row(`${site} ${figures.route}`, kib(figures.htmlBytes), kib(figures.htmlTransfer), kib(figures.htmlBrotli), kib(figures.htmlGzip), kib(figures.jsRaw), kib(figures.jsGzip), kib(figures.jsTransfer), kib(figures.cssRaw), figures.requests);
+      row(
+        `${site} ${figures.route}`,
+        kib(figures.htmlBytes),
+        kib(figures.htmlTransfer),
+        kib(figures.htmlBrotli),
+        kib(figures.htmlGzip),
+        kib(figures.jsRaw),
+        kib(figures.jsGzip),
+        kib(figures.jsTransfer),
+        kib(figures.cssRaw),
+        figures.requests,
+      );
     }
   }
   if (results.lighthouse) {
     lines.push(`\n== Lighthouse 12.2.3, mobile, median of ${results.options.runs}`);
     row("url", "perf", "a11y", "best-pr.", "SEO", "LCP ms", "TBT ms", "CLS");
-    for (const [site, list] of [["portal", results.lighthouse.portal], ["floor", results.lighthouse.floor]] as const) {
+    for (const [site, list] of [
+      ["portal", results.lighthouse.portal],
+      ["floor", results.lighthouse.floor],
+    ] as const) {
       for (const figures of list) {
-        row(`${site} ${new URL(figures.url).pathname}`, figures.performance, figures.accessibility, figures.bestPractices, figures.seo, figures.lcpMs, figures.tbtMs, figures.cls);
+        row(
+          `${site} ${new URL(figures.url).pathname}`,
+          figures.performance,
+          figures.accessibility,
+          figures.bestPractices,
+          figures.seo,
+          figures.lcpMs,
+          figures.tbtMs,
+          figures.cls,
+        );
         if (figures.failing.length > 0) lines.push(`    below full marks: ${figures.failing.join(", ")}`);
       }
     }
@@ -293,16 +355,36 @@ function printTable(results: Results): void {
     const { portal, floor } = results.mainThread;
     lines.push(`\n== main thread of ${WEEK}, CPU ms (thread time, median of ${portal.runs} traced loads)`);
     row("page", "total", "script", "style+layout", "paint", "parse", "longest task", "blocking (4x)", "fibers");
-    for (const [site, figures] of [["portal", portal], ["floor", floor]] as const) {
-      row(site, figures.totalMs, figures.script, figures.styleLayout, figures.paint, figures.parse, figures.longestTaskMs, figures.blockingMs, figures.fibers);
+    for (const [site, figures] of [
+      ["portal", portal],
+      ["floor", floor],
+    ] as const) {
+      row(
+        site,
+        figures.totalMs,
+        figures.script,
+        figures.styleLayout,
+        figures.paint,
+        figures.parse,
+        figures.longestTaskMs,
+        figures.blockingMs,
+        figures.fibers,
+      );
     }
-    lines.push(`ratio portal / floor: total ${round(portal.totalMs / floor.totalMs, 2)}x, script ${round(portal.script / floor.script, 2)}x, style+layout ${round(portal.styleLayout / floor.styleLayout, 2)}x`);
+    lines.push(
+      `ratio portal / floor: total ${round(portal.totalMs / floor.totalMs, 2)}x, script ${round(portal.script / floor.script, 2)}x, style+layout ${round(portal.styleLayout / floor.styleLayout, 2)}x`,
+    );
   }
   if (results.offline) {
     const { worker, noWorker, pairs } = results.offline;
-    lines.push(`\n== first visit of ${WEEK}, service worker allowed vs blocked (median of ${pairs} alternating pairs, fresh browser each; ${results.offline.date})`);
+    lines.push(
+      `\n== first visit of ${WEEK}, service worker allowed vs blocked (median of ${pairs} alternating pairs, fresh browser each; ${results.offline.date})`,
+    );
     row("", "LCP ms", "load ms", "req < load", "sent < load", "req > load", "sent > load", "register", "active");
-    for (const [name, figures] of [["with the worker", worker], ["without (blocked)", noWorker]] as const) {
+    for (const [name, figures] of [
+      ["with the worker", worker],
+      ["without (blocked)", noWorker],
+    ] as const) {
       const afterLoad = (ms: number | null) => (ms === null ? "-" : `load + ${ms} ms`);
       row(
         name,
@@ -318,7 +400,10 @@ function printTable(results: Results): void {
     }
     lines.push("main thread, CPU ms (thread time; blocking as above)");
     row("", "script < load", "block. < load", "script > load", "block. > load", "script < reg.", "block. < reg.", "script >= reg.", "total >= reg.");
-    for (const [name, figures] of [["with the worker", worker], ["without (blocked)", noWorker]] as const) {
+    for (const [name, figures] of [
+      ["with the worker", worker],
+      ["without (blocked)", noWorker],
+    ] as const) {
       row(
         name,
         figures.scriptBeforeLoadMs ?? "-",
@@ -335,13 +420,23 @@ function printTable(results: Results): void {
   const t = results.throughput;
   lines.push(`\n== throughput of ${WEEK}, autocannon ${results.options.seconds} s x 10 connections (static: ${t.staticSource})`);
   row("server", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx");
-  for (const [name, figures] of [["portal next start", t.portalNext], ["portal static files", t.portalStatic], ["floor next start", t.floorNext], ["floor static export", t.floorStatic]] as const) {
+  for (const [name, figures] of [
+    ["portal next start", t.portalNext],
+    ["portal static files", t.portalStatic],
+    ["floor next start", t.floorNext],
+    ["floor static export", t.floorStatic],
+  ] as const) {
     row(name, figures.requestsPerSecond, figures.latencyP50, figures.latencyP99, figures.errors, figures.non2xx);
   }
   lines.push(`ratio portal next start / static files: ${t.ratio}x (floor: ${t.floorRatio}x)`);
   lines.push("\n== render, content pipeline vs plain unified (median pass, CPU time)");
-  for (const [name, figures] of [["Week 8", results.render.week8], ["10 synthetic weeks", results.render.synthetic10]] as const) {
-    lines.push(`${name}: portal ${figures.portalCpuMs} ms, plain ${figures.plainCpuMs} ms, ratio ${figures.ratio}x (wall ${figures.portalMs} / ${figures.plainMs} ms)`);
+  for (const [name, figures] of [
+    ["Week 8", results.render.week8],
+    ["10 synthetic weeks", results.render.synthetic10],
+  ] as const) {
+    lines.push(
+      `${name}: portal ${figures.portalCpuMs} ms, plain ${figures.plainCpuMs} ms, ratio ${figures.ratio}x (wall ${figures.portalMs} / ${figures.plainMs} ms)`,
+    );
   }
   if (results.scale) {
     lines.push("\n== next build of synthetic weeks");
@@ -351,14 +446,19 @@ function printTable(results: Results): void {
       );
     }
     const s = results.scale;
-    lines.push(`fit: ${s.fixedSeconds} s fixed + ${s.perWeekSeconds} s/week (r² ${s.r2}); per week ${s.perWeekSmall} s (small step), ${s.perWeekLarge} s (large step): ${s.linear ? "linear" : "super-linear"}`);
+    lines.push(
+      `fit: ${s.fixedSeconds} s fixed + ${s.perWeekSeconds} s/week (r² ${s.r2}); per week ${s.perWeekSmall} s (small step), ${s.perWeekLarge} s (large step): ${s.linear ? "linear" : "super-linear"}`,
+    );
     if (s.fixture) lines.push(`npm run build of tests/fixtures/site: ${s.fixture.seconds} s, peak PSS ${s.fixture.peakPssMiB} MiB`);
     if (s.fixed) lines.push(`clean build of Week 8 alone: portal ${s.fixed.portalSeconds} s, floor ${s.fixed.floorSeconds} s (${s.fixed.ratio}x)`);
-    if (s.dev) lines.push(`next dev, ${s.dev.notes} notes: first page ${s.dev.firstPageSeconds} s, an edit visible after ${s.dev.editSeconds.join(", ")} s`);
+    if (s.dev)
+      lines.push(`next dev, ${s.dev.notes} notes: first page ${s.dev.firstPageSeconds} s, an edit visible after ${s.dev.editSeconds.join(", ")} s`);
   }
   lines.push("\n== goals");
   for (const goal of results.goals) lines.push(`${goal.met ? "met    " : "NOT MET"} ${goal.goal}: ${goal.value}`);
-  lines.push(`\nload average: start ${results.machine.loadAverage.start.map((n) => n.toFixed(1)).join(" ")}, end ${results.machine.loadAverage.end.map((n) => n.toFixed(1)).join(" ")} on ${results.machine.cpus} CPUs`);
+  lines.push(
+    `\nload average: start ${results.machine.loadAverage.start.map((n) => n.toFixed(1)).join(" ")}, end ${results.machine.loadAverage.end.map((n) => n.toFixed(1)).join(" ")} on ${results.machine.cpus} CPUs`,
+  );
   console.log(lines.join("\n"));
 }
 
@@ -387,10 +487,16 @@ async function measurePages(options: Options): Promise<Pages> {
 
     const exported = await exportPortal();
     log(`portal: node scripts/start.mjs on ${PORTS.portal} (builds first when .next is stale)`);
-    const portal = startProcess(process.execPath, ["scripts/start.mjs"], { cwd: ROOT, env: { PORT: String(PORTS.portal), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" } });
+    const portal = startProcess(process.execPath, ["scripts/start.mjs"], {
+      cwd: ROOT,
+      env: { PORT: String(PORTS.portal), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    });
     started.push(portal);
     await waitForUrl(`http://127.0.0.1:${PORTS.portal}/`, portal, 900_000);
-    const floor = startProcess(NEXT, ["start", FLOOR, "--port", String(PORTS.floor), "--hostname", "127.0.0.1"], { cwd: ROOT, env: { FLOOR_DIST_DIR: ".next" } });
+    const floor = startProcess(NEXT, ["start", FLOOR, "--port", String(PORTS.floor), "--hostname", "127.0.0.1"], {
+      cwd: ROOT,
+      env: { FLOOR_DIST_DIR: ".next" },
+    });
     started.push(floor);
     await waitForUrl(`http://127.0.0.1:${PORTS.floor}/`, floor);
 
@@ -464,7 +570,10 @@ function readPrevious(file: string): Results {
 /** Only the service worker's cost: the portal served alone; the rest of an earlier run kept. */
 async function measureOfflineOnly(options: Options): Promise<OfflineFigures> {
   log(`portal: node scripts/start.mjs on ${PORTS.portal} (builds first when ${process.env.NEXT_DIST_DIR ?? ".next"} is stale)`);
-  const portal = startProcess(process.execPath, ["scripts/start.mjs"], { cwd: ROOT, env: { PORT: String(PORTS.portal), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" } });
+  const portal = startProcess(process.execPath, ["scripts/start.mjs"], {
+    cwd: ROOT,
+    env: { PORT: String(PORTS.portal), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+  });
   process.once("SIGINT", () => void stopProcess(portal).then(() => process.exit(130)));
   try {
     await waitForUrl(`http://127.0.0.1:${PORTS.portal}/`, portal, 900_000);

@@ -22,9 +22,36 @@ import { syntheticWeeks } from "./synthetic-weeks";
 
 /** The fixed query list: Korean with particles and spacing variants, 초성, English prefixes, typos, phrases, misses. */
 export const BENCH_QUERIES = [
-  "마스크", "마스크를", "문제 정의", "문제정의", "ㅁㅅㅋ", "ㅁㅅㄹㄴ", "serving", "Serv", "strem", "dokcer",
-  "Voila 버전", '"문제 정의"', '"batch serving"', "머신러닝 모델", "지연시간", "웹 서비스", "ㄷㅇㅌ", "docker", "m", "모",
-  "프로젝트 라이프 사이클", "diffusion model", "latency", "확산", "kubernetes", "aktmzm", "특강", "이활석", "data drift", "api",
+  "마스크",
+  "마스크를",
+  "문제 정의",
+  "문제정의",
+  "ㅁㅅㅋ",
+  "ㅁㅅㄹㄴ",
+  "serving",
+  "Serv",
+  "strem",
+  "dokcer",
+  "Voila 버전",
+  '"문제 정의"',
+  '"batch serving"',
+  "머신러닝 모델",
+  "지연시간",
+  "웹 서비스",
+  "ㄷㅇㅌ",
+  "docker",
+  "m",
+  "모",
+  "프로젝트 라이프 사이클",
+  "diffusion model",
+  "latency",
+  "확산",
+  "kubernetes",
+  "aktmzm",
+  "특강",
+  "이활석",
+  "data drift",
+  "api",
 ] as const;
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -143,14 +170,18 @@ function print(report: Report): void {
   const ratio = report.indexGzip / report.notesGzip;
   console.log(`\n${report.name}: ${report.weeks} week(s), ${report.documents} documents, ${report.terms} terms`);
   console.log(`  notes gzip            ${kib(report.notesGzip)} (each file gzipped, summed)`);
-  console.log(`  index raw / gzip      ${kib(report.indexRaw)} / ${kib(report.indexGzip)}  = ${(ratio * 100).toFixed(0)}% of the notes' gzip (target < 33%)`);
+  console.log(
+    `  index raw / gzip      ${kib(report.indexRaw)} / ${kib(report.indexGzip)}  = ${(ratio * 100).toFixed(0)}% of the notes' gzip (target < 33%)`,
+  );
   console.log(`  snippet texts         ${kib(report.textsRaw)} / ${kib(report.textsGzip)} gzip, one file per week, fetched only for shown results`);
   console.log(`  build                 ${report.buildMs.toFixed(1)} ms`);
   console.log(`  load (parse+engine)   ${report.loadMs.toFixed(1)} ms`);
   console.log(
     `  query p50 / p95 / max ${report.p50.toFixed(2)} / ${report.p95.toFixed(2)} / ${report.max.toFixed(2)} ms wall clock, ${BENCH_QUERIES.length} queries x ${REPEATS} with snippets (target p95 < 5 ms)`,
   );
-  console.log(`  query CPU p50 / p95   ${report.cpuP50.toFixed(2)} / ${report.cpuP95.toFixed(2)} ms (process CPU time: unaffected by other load on a shared machine)`);
+  console.log(
+    `  query CPU p50 / p95   ${report.cpuP50.toFixed(2)} / ${report.cpuP95.toFixed(2)} ms (process CPU time: unaffected by other load on a shared machine)`,
+  );
 }
 
 function main(): void {
@@ -161,7 +192,13 @@ function main(): void {
 
   const synthetic = syntheticWeeks(markdown, 100);
   const weeks = synthetic.map(({ slug, markdown: text }) => parseWeek(text, `bench/${slug}.md`, slugFromFileName(`${slug}.md`)).week);
-  print(measure("100 synthetic weeks", weeks.reverse(), synthetic.map(({ markdown: text }) => text)));
+  print(
+    measure(
+      "100 synthetic weeks",
+      weeks.reverse(),
+      synthetic.map(({ markdown: text }) => text),
+    ),
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

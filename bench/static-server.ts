@@ -63,7 +63,9 @@ function serve(root: string, port: number): void {
       "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
       "content-length": length,
       // Hashed assets never change; pages are revalidated, as a CDN would be told to.
-      "cache-control": file.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
+      "cache-control": file.includes(`${path.sep}_next${path.sep}static${path.sep}`)
+        ? "public, max-age=31536000, immutable"
+        : "public, max-age=0, must-revalidate",
     });
     if (request.method === "HEAD") {
       response.end();

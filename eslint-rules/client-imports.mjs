@@ -54,12 +54,17 @@ function importsOf(file) {
   if (known && known.stamp === stamp) return known;
   const text = readFileSync(file, "utf8");
   const specifiers = [];
-  const statement = /^\s*(?:import|export)\s+(type\s+)?([^'";]*?)\s*from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gmu;
+  const statement =
+    /^\s*(?:import|export)\s+(type\s+)?([^'";]*?)\s*from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gmu;
   for (const match of text.matchAll(statement)) {
     if (match[1]) continue;
     const clause = (match[2] ?? "").trim();
     if (/^\{[\s\S]*\}$/u.test(clause)) {
-      const names = clause.slice(1, -1).split(",").map((name) => name.trim()).filter(Boolean);
+      const names = clause
+        .slice(1, -1)
+        .split(",")
+        .map((name) => name.trim())
+        .filter(Boolean);
       if (names.length > 0 && names.every((name) => name.startsWith("type "))) continue;
     }
     const specifier = match[3] ?? match[4] ?? match[5];

@@ -24,7 +24,8 @@ function reaching(folders, message) {
   ];
 }
 
-const upward = (layer) => reaching(["components", "app"], `${layer} is below components/ and app/: it may not import React components or routes (${MAP}).`);
+const upward = (layer) =>
+  reaching(["components", "app"], `${layer} is below components/ and app/: it may not import React components or routes (${MAP}).`);
 
 /** The modules that read the notes from disk (or git); only app/ calls them. Type imports are fine. */
 const LOADER = ["lib/content", "lib/content/index", "lib/content/load", "lib/content/history", "lib/content/served-files", "lib/search/server"];
@@ -32,7 +33,11 @@ const loader = (layer) => {
   const message = `${layer} gets the notes from its route: only app/ loads content (getAllWeeks, getWeek, getNoteDates, siteSearch …); take the week as a prop or argument. Types (@/lib/content/types) are fine (${MAP}).`;
   return [
     { regex: `^@/(?:${LOADER.join("|")})$`, message, allowTypeImports: true },
-    { regex: "^(?:\\.\\./)+(?:content|content/index|content/load|content/history|content/served-files|search/server)$", message, allowTypeImports: true },
+    {
+      regex: "^(?:\\.\\./)+(?:content|content/index|content/load|content/history|content/served-files|search/server)$",
+      message,
+      allowTypeImports: true,
+    },
   ];
 };
 
@@ -51,7 +56,10 @@ const layers = [
         {
           patterns: [
             ...upward(CONTENT),
-            ...reaching(["lib/render", "lib/search", "lib/site"], `${CONTENT}: it may not import lib/render, lib/search or lib/site, which are built on it (${MAP}).`),
+            ...reaching(
+              ["lib/render", "lib/search", "lib/site"],
+              `${CONTENT}: it may not import lib/render, lib/search or lib/site, which are built on it (${MAP}).`,
+            ),
           ],
         },
       ],
@@ -86,7 +94,10 @@ const layers = [
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "ImportDeclaration, ImportExpression, ExportAllDeclaration, ExportNamedDeclaration[source]", message: `A contract module imports nothing: every layer and every client island loads it (${MAP}).` },
+        {
+          selector: "ImportDeclaration, ImportExpression, ExportAllDeclaration, ExportNamedDeclaration[source]",
+          message: `A contract module imports nothing: every layer and every client island loads it (${MAP}).`,
+        },
       ],
     },
   },

@@ -90,7 +90,8 @@ export function rebuildReason() {
   if (info.buildId !== buildId) return "the build in it was not made by `npm run build` (a plain `next build` or `npm run export` replaced it)";
   if (info.contentDir !== contentDir) return `CONTENT_DIR changed: built from ${info.contentDir}, now ${contentDir}`;
   if (info.siteUrl !== siteUrl()) return `SITE_URL changed: built for "${info.siteUrl}", now "${siteUrl()}"`;
-  if (info.repository !== repository()) return `the notes' repository changed (REPO_URL, REPO_BRANCH or a new commit): dates and source links are rebuilt`;
+  if (info.repository !== repository())
+    return `the notes' repository changed (REPO_URL, REPO_BRANCH or a new commit): dates and source links are rebuilt`;
 
   const inputs = INPUTS.map((name) => path.join(ROOT, name));
   if (!inputs.includes(contentDir)) inputs.push(contentDir);

@@ -28,7 +28,10 @@ const writeJson = (/** @type {string} */ file, /** @type {unknown} */ value) => 
 rmSync(path.join(FIXTURE, "server"), { recursive: true, force: true });
 const prerender = readJson("prerender-manifest.json");
 // `preview` holds the build's random preview-mode keys: not ours to commit.
-writeJson("prerender-manifest.json", { version: prerender.version, routes: Object.fromEntries(ROUTES.map((route) => [route, prerender.routes[route]])) });
+writeJson("prerender-manifest.json", {
+  version: prerender.version,
+  routes: Object.fromEntries(ROUTES.map((route) => [route, prerender.routes[route]])),
+});
 const routes = readJson("routes-manifest.json");
 writeJson("routes-manifest.json", { version: routes.version, headers: routes.headers });
 for (const route of ROUTES) {

@@ -37,7 +37,9 @@ runToolsOrExit(
 
 const compressed = precompressTree(OUT);
 const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
-console.log(`export: ${compressed.files} text files compressed: ${kib(compressed.bytes)} -> ${kib(compressed.brotli)} Brotli, ${kib(compressed.gzip)} gzip (.br/.gz beside each)`);
+console.log(
+  `export: ${compressed.files} text files compressed: ${kib(compressed.bytes)} -> ${kib(compressed.brotli)} Brotli, ${kib(compressed.gzip)} gzip (.br/.gz beside each)`,
+);
 
 const files = readdirSync(OUT, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
 const bytes = files.reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);

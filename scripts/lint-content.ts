@@ -21,7 +21,10 @@ const { lines, failed } = contentReport(loaded, strictContent(), hints);
 for (const construct of loaded.handled) console.log(`info ${construct.message}`);
 for (const line of lines) console.error(`${line.level} ${line.text}`);
 // Dates come from git: outside a checkout, or in a shallow clone, one line says what the notes fall back to.
-const history = readGitHistory(directory, loaded.weeks.map((week) => week.path));
+const history = readGitHistory(
+  directory,
+  loaded.weeks.map((week) => week.path),
+);
 if (history.warning) console.error(`warning ${history.warning}`);
 console.log(`${loaded.weeks.length} note(s) read, ${loaded.errors.length} error(s), ${loaded.warnings.length + hints.length} warning(s).`);
 process.exitCode = failed ? 1 : 0;

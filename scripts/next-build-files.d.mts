@@ -1,6 +1,9 @@
 import type { z } from "zod";
 
-export type PrerenderManifest = { routes: Record<string, { initialRevalidateSeconds: number | false; [key: string]: unknown }>; [key: string]: unknown };
+export type PrerenderManifest = {
+  routes: Record<string, { initialRevalidateSeconds: number | false; [key: string]: unknown }>;
+  [key: string]: unknown;
+};
 export type RoutesManifest = {
   headers: { regex: string; headers: { key: string; value: string; [key: string]: unknown }[]; [key: string]: unknown }[];
   [key: string]: unknown;

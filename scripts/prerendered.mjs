@@ -21,7 +21,14 @@ import { prerenderManifest, prerenderMeta, readBuildFile, routesManifest } from 
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 const CACHE_CONTROL = "s-maxage=31536000";
 /** Request headers of Next's client router and of revalidation: those requests are Next's. */
-const NEXT_REQUEST_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "x-prerender-revalidate"];
+const NEXT_REQUEST_HEADERS = [
+  "rsc",
+  "next-router-prefetch",
+  "next-router-state-tree",
+  "next-router-segment-prefetch",
+  "next-action",
+  "x-prerender-revalidate",
+];
 
 /**
  * @typedef {{ body: Buffer; gzip: Buffer; brotli: Buffer; headers: Record<string, string> }} Prerendered
@@ -53,7 +60,11 @@ function configHeaders(distDir) {
 /** Brotli at its best quality, told the input is text. */
 export function brotli(/** @type {Buffer} */ body) {
   return brotliCompressSync(body, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
   });
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first failure with its exit code.
 //
-//   typecheck -> lint -> unit tests -> browser check -> fresh production build -> e2e
+//   typecheck -> lint -> format check -> unit tests -> browser check -> fresh production build -> e2e
 
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -14,6 +14,7 @@ const bin = (/** @type {string} */ name) => path.join(ROOT, "node_modules", ".bi
 const steps = [
   { name: "typecheck", command: bin("tsc"), args: ["--noEmit"] },
   { name: "lint", command: bin("eslint"), args: ["."] },
+  { name: "format", command: bin("prettier"), args: ["--check", "."] },
   { name: "unit tests", command: bin("vitest"), args: ["run"] },
   { name: "chromium", command: process.execPath, args: ["scripts/ensure-chromium.mjs"] },
   { name: "production build", command: process.execPath, args: ["scripts/build.mjs"] },

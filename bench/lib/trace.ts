@@ -27,7 +27,23 @@ export type TraceSpan = { from?: number; to?: number };
 
 /** The trace event names of each group, after Lighthouse's main-thread-work-breakdown. */
 const GROUPS: Record<Exclude<WorkGroup, "other">, readonly string[]> = {
-  script: ["EvaluateScript", "FunctionCall", "RunMicrotasks", "TimerFire", "EventDispatch", "FireAnimationFrame", "v8.compile", "v8.compileModule", "v8.evaluateModule", "v8.run", "v8.callFunction", "CompileScript", "MinorGC", "MajorGC", "BlinkGC.AtomicPhase"],
+  script: [
+    "EvaluateScript",
+    "FunctionCall",
+    "RunMicrotasks",
+    "TimerFire",
+    "EventDispatch",
+    "FireAnimationFrame",
+    "v8.compile",
+    "v8.compileModule",
+    "v8.evaluateModule",
+    "v8.run",
+    "v8.callFunction",
+    "CompileScript",
+    "MinorGC",
+    "MajorGC",
+    "BlinkGC.AtomicPhase",
+  ],
   styleLayout: ["UpdateLayoutTree", "RecalculateStyles", "Layout", "InvalidateLayout", "ScheduleStyleRecalculation"],
   paint: ["PrePaint", "Paint", "PaintImage", "Layerize", "Commit", "UpdateLayer", "CompositeLayers", "Decode Image"],
   parse: ["ParseHTML", "ParseAuthorStyleSheet"],
@@ -46,11 +62,14 @@ function mainThreadKey(events: readonly TraceEvent[]): string | undefined {
   const key = (event: TraceEvent) => `${event.pid}:${event.tid}`;
   const parsing = new Set(events.filter((event) => event.name === "ParseHTML").map(key));
   const rendererMains = new Set(
-    events.filter((event) => event.ph === "M" && event.name === "thread_name" && event.args?.name === "CrRendererMain" && parsing.has(key(event))).map(key),
+    events
+      .filter((event) => event.ph === "M" && event.name === "thread_name" && event.args?.name === "CrRendererMain" && parsing.has(key(event)))
+      .map(key),
   );
   const busy = new Map<string, number>();
   for (const event of events) {
-    if (event.ph === "X" && event.name === "RunTask" && rendererMains.has(key(event))) busy.set(key(event), (busy.get(key(event)) ?? 0) + (event.tdur ?? 0));
+    if (event.ph === "X" && event.name === "RunTask" && rendererMains.has(key(event)))
+      busy.set(key(event), (busy.get(key(event)) ?? 0) + (event.tdur ?? 0));
   }
   return [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

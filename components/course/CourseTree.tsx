@@ -42,7 +42,15 @@ export function compactTree(root: CourseFolder, budget = COMPACT_ENTRIES): TreeL
  * layout lists notes as plain links, and folds past its budget as links to
  * their folder's page; its progress arrives after load (LazyTaskProgress).
  */
-export function CourseTree({ folder, openFirstLevel = false, layout = { kind: "full" } }: { folder: CourseFolder; openFirstLevel?: boolean; layout?: TreeLayout }) {
+export function CourseTree({
+  folder,
+  openFirstLevel = false,
+  layout = { kind: "full" },
+}: {
+  folder: CourseFolder;
+  openFirstLevel?: boolean;
+  layout?: TreeLayout;
+}) {
   return (
     <ol className={`course-tree ${layout.kind === "full" ? "space-y-3" : "space-y-1"}`}>
       {folder.children.map((child) => (
@@ -87,7 +95,9 @@ function FolderFold({ folder, open, layout }: { folder: CourseFolder; open: bool
   }
   return (
     <details className={`course-folder border border-line ${compact ? "rounded-lg" : "rounded-xl"}`} data-folder={folder.slug} open={open}>
-      <summary className={`flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 hover:bg-soft ${compact ? "rounded-lg px-4 py-2" : "rounded-xl p-4"}`}>
+      <summary
+        className={`flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 hover:bg-soft ${compact ? "rounded-lg px-4 py-2" : "rounded-xl p-4"}`}
+      >
         <span className={compact ? "font-bold" : "text-lg font-bold"}>{folder.name}</span>
         {count}
         {progressBar}

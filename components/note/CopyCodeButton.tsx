@@ -28,10 +28,13 @@ export function CopyCodeButtons({ articleId }: { articleId: string }) {
       const figure = button?.closest("figure");
       if (!button || !figure) return;
       const code = figure.querySelector("pre")?.textContent ?? "";
-      const status = await copied(code) ? "copied" : "failed";
+      const status = (await copied(code)) ? "copied" : "failed";
       show(button, figure, status);
       window.clearTimeout(timers.get(button));
-      timers.set(button, window.setTimeout(() => show(button, figure, "idle"), SHOWN_MS));
+      timers.set(
+        button,
+        window.setTimeout(() => show(button, figure, "idle"), SHOWN_MS),
+      );
     }
     article.addEventListener("click", onClick);
     return () => {

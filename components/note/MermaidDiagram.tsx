@@ -100,7 +100,9 @@ function showFailed(figure: HTMLElement): void {
 
 /** The figure's own content: its code block, not the notices. */
 function codeOf(figure: HTMLElement): ChildNode[] {
-  return [...figure.childNodes].filter((node) => !(node instanceof HTMLElement && (node.tagName === "NOSCRIPT" || node.classList.contains("mermaid-notice"))));
+  return [...figure.childNodes].filter(
+    (node) => !(node instanceof HTMLElement && (node.tagName === "NOSCRIPT" || node.classList.contains("mermaid-notice"))),
+  );
 }
 
 /** Loads mermaid on first use and renders one diagram to an SVG string. */

@@ -48,7 +48,11 @@ function Sentence({ backlink }: { backlink: Backlink }) {
 export function NoteBacklinks({ backlinks }: { backlinks: readonly Backlink[] }) {
   if (backlinks.length === 0) return null;
   return (
-    <section aria-label="이 노트를 언급한 노트" {...{ [PAGE_DOM.linkPreviews]: "" }} className="no-print mt-16 max-w-[72ch] border-t border-line pt-6">
+    <section
+      aria-label="이 노트를 언급한 노트"
+      {...{ [PAGE_DOM.linkPreviews]: "" }}
+      className="no-print mt-16 max-w-[72ch] border-t border-line pt-6"
+    >
       <h2 className="text-lg font-bold">이 노트를 언급한 노트</h2>
       <ul className="mt-4 space-y-5">
         {byNote(backlinks).map((group) => (

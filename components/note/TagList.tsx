@@ -2,7 +2,17 @@ import { type TagKey, tagKey } from "@/lib/content/tags";
 import { tagHref } from "@/lib/urls";
 
 /** A row of tag links (`#mlops`): under a note's title, on the home page and on the tags page. Plain links, no JavaScript. */
-export function TagList({ tags, label, counts, className = "" }: { tags: readonly { key: TagKey; label: string; count?: number }[]; label: string; counts?: boolean; className?: string }) {
+export function TagList({
+  tags,
+  label,
+  counts,
+  className = "",
+}: {
+  tags: readonly { key: TagKey; label: string; count?: number }[];
+  label: string;
+  counts?: boolean;
+  className?: string;
+}) {
   if (tags.length === 0) return null;
   return (
     <ul aria-label={label} className={`flex flex-wrap gap-2 ${className}`}>
@@ -16,7 +26,12 @@ export function TagList({ tags, label, counts, className = "" }: { tags: readonl
               #
             </span>
             {tag.label}
-            {counts && tag.count !== undefined ? <span className="text-xs text-muted">{` ${tag.count}`}<span className="sr-only">개 노트</span></span> : null}
+            {counts && tag.count !== undefined ? (
+              <span className="text-xs text-muted">
+                {` ${tag.count}`}
+                <span className="sr-only">개 노트</span>
+              </span>
+            ) : null}
           </a>
         </li>
       ))}

@@ -47,7 +47,9 @@ function isSectionPreview(value: unknown): value is SectionPreview {
 function isPagePreview(value: unknown): value is PagePreview {
   if (typeof value !== "object" || value === null) return false;
   const { title, path, excerpt, sections } = value as Record<string, unknown>;
-  return typeof title === "string" && isStringArray(path) && typeof excerpt === "string" && Array.isArray(sections) && sections.every(isSectionPreview);
+  return (
+    typeof title === "string" && isStringArray(path) && typeof excerpt === "string" && Array.isArray(sections) && sections.every(isSectionPreview)
+  );
 }
 
 /** What the card says about a link: the section it names when the page has it, else the page. */
@@ -131,7 +133,8 @@ export function closePreview(): void {
 function scheduleClose(): void {
   window.clearTimeout(leaveTimer);
   leaveTimer = window.setTimeout(() => {
-    if (shown && (shown.link.matches(":hover") || card?.matches(":hover") || (shown.cause === "focus" && document.activeElement === shown.link))) return;
+    if (shown && (shown.link.matches(":hover") || card?.matches(":hover") || (shown.cause === "focus" && document.activeElement === shown.link)))
+      return;
     closePreview();
   }, LEAVE_DELAY_MS);
 }

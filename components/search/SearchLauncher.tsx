@@ -12,7 +12,10 @@ import { safeDecode } from "@/lib/urls";
 const SearchResults = lazy(() => import("./SearchResults"));
 
 function preload(): void {
-  void import("./SearchResults").then((module) => module.preloadSearch(), () => undefined);
+  void import("./SearchResults").then(
+    (module) => module.preloadSearch(),
+    () => undefined,
+  );
 }
 
 /** The server cannot know the platform: the hint says "Ctrl K" until hydration, and switches only on Apple devices. */
@@ -207,7 +210,14 @@ export function SearchLauncher() {
                 </p>
               }
             >
-              <SearchResults ref={results} query={query} listboxId={listboxId} onActiveChange={setActiveId} onNavigate={navigate} onQuery={setQuery} />
+              <SearchResults
+                ref={results}
+                query={query}
+                listboxId={listboxId}
+                onActiveChange={setActiveId}
+                onNavigate={navigate}
+                onQuery={setQuery}
+              />
             </Suspense>
           </div>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-line px-4 py-2 text-xs text-muted">

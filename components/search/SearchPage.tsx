@@ -37,7 +37,7 @@ export function SearchPage({ query, weeks, search }: { query: string; weeks: rea
           type="search"
           name="q"
           defaultValue={query}
-          placeholder="마스크, ㅁㅅㅋ, serving, &quot;문제 정의&quot;…"
+          placeholder='마스크, ㅁㅅㅋ, serving, "문제 정의"…'
           autoComplete="off"
           enterKeyHint="search"
           className="h-11 min-w-0 flex-1 rounded-md border border-line bg-page px-3 text-base text-ink placeholder:text-muted"
@@ -64,7 +64,10 @@ function Results({ query, search }: { query: string; search: SiteSearch }) {
       {outcome.suggestion ? (
         <p className="mt-3">
           혹시{" "}
-          <IntentLink href={`/search?q=${encodeURIComponent(outcome.suggestion.query)}`} className="font-semibold text-accent underline underline-offset-2">
+          <IntentLink
+            href={`/search?q=${encodeURIComponent(outcome.suggestion.query)}`}
+            className="font-semibold text-accent underline underline-offset-2"
+          >
             {outcome.suggestion.query}
           </IntentLink>
           {outcome.suggestion.reason === "keyboard" ? " (한/영 전환)" : ""}을(를) 찾으셨나요?

@@ -68,10 +68,7 @@ export default function SearchResults({ query, ref, listboxId, onActiveChange, o
     () => (engine && deferred.trim() ? engine.search(deferred, { limit: LIMIT, texts: (week) => texts.get(week) }) : null),
     [engine, deferred, texts],
   );
-  const groups = useMemo(
-    () => (engine && outcome ? groupResults(engine, outcome, (week) => texts.get(week)) : []),
-    [engine, outcome, texts],
-  );
+  const groups = useMemo(() => (engine && outcome ? groupResults(engine, outcome, (week) => texts.get(week)) : []), [engine, outcome, texts]);
   const items = groups.flatMap((group) => group.items);
   const activeIndex = active.query === deferred && active.index < items.length ? active.index : 0;
   const activeItem = items[activeIndex];

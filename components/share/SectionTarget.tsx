@@ -28,7 +28,10 @@ export function SectionTarget() {
     // Deferred: reacting to the URL the page was opened with, not part of this render. Most visits
     // have no hash and arm no timer: inside hydration's effects even that is costly (issue #8).
     const timer = sectionHash()
-      ? window.setTimeout(() => setStart((current) => current ?? { initial: true, loading: [...document.images].filter((image) => !image.complete) }), 0)
+      ? window.setTimeout(
+          () => setStart((current) => current ?? { initial: true, loading: [...document.images].filter((image) => !image.complete) }),
+          0,
+        )
       : 0;
     const onHashChange = () => {
       if (sectionHash()) setStart((current) => current ?? { initial: false, loading: [] });

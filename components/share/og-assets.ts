@@ -112,7 +112,9 @@ const subsetLists = new Map<string, Promise<FontSubset[]>>();
 function subsetsOf(fallback: Fallback): Promise<FontSubset[]> {
   let subsets = subsetLists.get(fallback.tag);
   if (!subsets) {
-    subsets = readFile(/*turbopackIgnore: true*/ path.join(MODULES, fallback.folder, "unicode.json"), "utf8").then((text) => parseSubsets(JSON.parse(text) as Record<string, string>));
+    subsets = readFile(/*turbopackIgnore: true*/ path.join(MODULES, fallback.folder, "unicode.json"), "utf8").then((text) =>
+      parseSubsets(JSON.parse(text) as Record<string, string>),
+    );
     subsetLists.set(fallback.tag, subsets);
   }
   return subsets;
@@ -170,7 +172,9 @@ function fontList(main: CardFont[], fallbacks: FallbackFont[]): Promise<CardFont
   let list = fontLists.get(key);
   if (!list) {
     list = Promise.all(
-      fallbacks.flatMap((font) => font.files.map(async ({ weight, file }): Promise<CardFont> => ({ name: font.name, data: await readOnce(file), weight, style: "normal" }))),
+      fallbacks.flatMap((font) =>
+        font.files.map(async ({ weight, file }): Promise<CardFont> => ({ name: font.name, data: await readOnce(file), weight, style: "normal" })),
+      ),
     ).then((extra) => [...main, ...extra]);
     fontLists.set(key, list);
   }
@@ -206,9 +210,9 @@ export async function cardAssets<Key extends string>(texts: Record<Key, string>,
     console.warn(`warning og-card ${cardName}: no local font or emoji image draws ${describeGrapheme(grapheme)}; it is left out of the card image`);
   }
   // In FALLBACKS order: a Hanja both Korean and Japanese subsets hold is drawn in its Korean form.
-  const fallbacks = [...new Map([...found.values()].filter((font) => plan.fallbackFonts.has(font.name)).map((font) => [font.name, font])).values()].sort(
-    (a, b) => a.rank - b.rank || a.name.localeCompare(b.name),
-  );
+  const fallbacks = [
+    ...new Map([...found.values()].filter((font) => plan.fallbackFonts.has(font.name)).map((font) => [font.name, font])).values(),
+  ].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
   const images = await Promise.all([...plan.images].map(async ([grapheme, file]) => [grapheme, await emojiDataUri(file)] as const));
   return {
     texts: plan.texts,

@@ -89,7 +89,11 @@ async function keepForOffline(worker: ServiceWorker): Promise<void> {
  * from before the deploy). Nothing changes under the reader without that click.
  */
 export function OfflineStatus({ buildId, register }: Props) {
-  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+  const online = useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
   const [update, setUpdate] = useState<ServiceWorkerRegistration | null>(null);
   const [ready, setReady] = useState(false);
 

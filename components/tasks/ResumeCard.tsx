@@ -67,7 +67,10 @@ export function ResumeCard({ weeks }: { weeks: ReadingWeek[] | null }) {
             {next ? (
               <>
                 다음 과제:{" "}
-                <IntentLink href={sectionHref(week.slug, next.anchor)} className="text-ink underline decoration-line underline-offset-2 hover:decoration-accent">
+                <IntentLink
+                  href={sectionHref(week.slug, next.anchor)}
+                  className="text-ink underline decoration-line underline-offset-2 hover:decoration-accent"
+                >
                   {next.text}
                 </IntentLink>
               </>

@@ -25,7 +25,11 @@ export function StorageNotice() {
       {show ? (
         <p className="pointer-events-auto flex max-w-xl items-start gap-3 rounded-lg border border-line bg-page px-4 py-3 text-sm text-ink shadow-lg">
           <span>{messages[problem]}</span>
-          <button type="button" onClick={() => setDismissed(true)} className="shrink-0 rounded-md border border-line px-2 py-0.5 text-xs hover:bg-soft">
+          <button
+            type="button"
+            onClick={() => setDismissed(true)}
+            className="shrink-0 rounded-md border border-line px-2 py-0.5 text-xs hover:bg-soft"
+          >
             알림 닫기
           </button>
         </p>

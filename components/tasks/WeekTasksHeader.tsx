@@ -11,7 +11,11 @@ import { WeekTaskBar } from "./WeekTaskBar";
 export function WeekTasksHeader({ week, tocId }: { week: Week; tocId: string }) {
   const name = weekLabel(week);
   const parts = week.parts
-    .map((part, index) => ({ title: part.title || "강의", label: `${part.title || `파트 ${index + 1}`} 진행률`, tasks: partTasks(week, part).map(toTaskNode) }))
+    .map((part, index) => ({
+      title: part.title || "강의",
+      label: `${part.title || `파트 ${index + 1}`} 진행률`,
+      tasks: partTasks(week, part).map(toTaskNode),
+    }))
     .filter((part) => part.tasks.length > 0);
   const tasks = weekTasks(week).map(toTaskNode);
   return (
@@ -33,4 +37,3 @@ export function EntryTaskCount({ week, entry }: { week: Week; entry: Entry }) {
   const tasks = entryTasks(week, entry).map(toTaskNode);
   return tasks.length > 0 ? <TocTaskCountIsland tasks={tasks} /> : null;
 }
-

@@ -27,10 +27,7 @@ export function LectureToc({ week }: { week: Week }) {
               const minutes = minutesOf(entry.sectionId);
               return (
                 <li key={entry.id}>
-                  <a
-                    href={`#${entry.id}`}
-                    className={`block rounded-md px-2 py-1 hover:bg-soft ${entry.sectionId ? "text-ink" : "text-muted"}`}
-                  >
+                  <a href={`#${entry.id}`} className={`block rounded-md px-2 py-1 hover:bg-soft ${entry.sectionId ? "text-ink" : "text-muted"}`}>
                     {entry.label ? <span className="mr-1 font-medium text-accent">{entry.label}</span> : null}
                     <span>{entry.title}</span>
                     {entry.speaker ? <span className="text-muted">{` · ${entry.speaker}`}</span> : null}

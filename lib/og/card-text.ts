@@ -19,10 +19,7 @@ export type Coverage = {
 };
 
 export type GraphemePlan =
-  | { kind: "font"; text: string }
-  | { kind: "emoji"; file: string }
-  | { kind: "fallback"; text: string; fonts: string[] }
-  | { kind: "missing" };
+  { kind: "font"; text: string } | { kind: "emoji"; file: string } | { kind: "fallback"; text: string; fonts: string[] } | { kind: "missing" };
 
 const segmenter = new Intl.Segmenter("ko", { granularity: "grapheme" });
 
@@ -34,7 +31,12 @@ export function graphemesOf(text: string): string[] {
 /** At most `max` graphemes, with `…` when cut: never half an emoji or a lone surrogate. */
 export function clipGraphemes(text: string, max: number): string {
   const graphemes = graphemesOf(text);
-  return graphemes.length <= max ? text : `${graphemes.slice(0, max - 1).join("").trimEnd()}…`;
+  return graphemes.length <= max
+    ? text
+    : `${graphemes
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 /** Variation selectors and joiners shape a sequence but have no glyph of their own in a text font. */

@@ -5,8 +5,29 @@ export const codeThemes = { light: "github-light", dark: "github-dark-default" }
 
 /** Languages notes use; anything else renders as plain code. */
 export const codeLanguages = [
-  "python", "bash", "shellscript", "yaml", "json", "jsonc", "typescript", "javascript", "tsx", "jsx",
-  "dockerfile", "html", "css", "sql", "diff", "markdown", "toml", "ini", "c", "cpp", "java", "go", "rust",
+  "python",
+  "bash",
+  "shellscript",
+  "yaml",
+  "json",
+  "jsonc",
+  "typescript",
+  "javascript",
+  "tsx",
+  "jsx",
+  "dockerfile",
+  "html",
+  "css",
+  "sql",
+  "diff",
+  "markdown",
+  "toml",
+  "ini",
+  "c",
+  "cpp",
+  "java",
+  "go",
+  "rust",
 ] as const;
 
 let highlighter: Promise<Highlighter> | null = null;

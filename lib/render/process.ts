@@ -121,12 +121,7 @@ export type NoteHtml = {
  */
 export async function renderNoteHtml(week: Week, options: RenderOptions = {}): Promise<NoteHtml> {
   const tree = await renderWeekBody(week, options);
-  const islands = unified()
-    .use(rehypeTaskInputs)
-    .use(rehypeTaskPanels)
-    .use(rehypeMermaidFigures)
-    .use(rehypeCodeBlocks)
-    .use(rehypeScrollTables);
+  const islands = unified().use(rehypeTaskInputs).use(rehypeTaskPanels).use(rehypeMermaidFigures).use(rehypeCodeBlocks).use(rehypeScrollTables);
   const final = await islands.run(tree);
   return { html: toHtml(final) as SanitizedHtml, math: containsMath(final), mermaid: containsMermaid(final) };
 }

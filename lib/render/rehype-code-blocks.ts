@@ -35,7 +35,10 @@ function codeBlock(pre: Element): Element {
         type: "button",
         [NOTE_DOM.copyCode]: "",
         ariaLabel: "코드 복사",
-        className: "no-print absolute right-2 top-2 rounded-md border border-line bg-page px-2 py-1 text-xs font-medium text-muted opacity-90 hover:text-ink focus-visible:opacity-100".split(" "),
+        className:
+          "no-print absolute right-2 top-2 rounded-md border border-line bg-page px-2 py-1 text-xs font-medium text-muted opacity-90 hover:text-ink focus-visible:opacity-100".split(
+            " ",
+          ),
       },
       "복사",
     ),

@@ -47,7 +47,8 @@ const rehypeImages: Plugin<[Options?], Root> = function (options) {
       if (typeof src !== "string" || src === "") return;
       const parent = ancestors.at(-1);
       // Already a link, or a <picture> whose <source>s must stay siblings of the <img>: leave as is.
-      if (!parent || ancestors.some((ancestor) => ancestor.type === "element" && (ancestor.tagName === "a" || ancestor.tagName === "picture"))) return;
+      if (!parent || ancestors.some((ancestor) => ancestor.type === "element" && (ancestor.tagName === "a" || ancestor.tagName === "picture")))
+        return;
       const index = parent.children.indexOf(node);
       const link = h(
         "a",
@@ -83,7 +84,8 @@ export const RESERVED_ASPECT_RATIO = "16 / 9";
 function reserveBox(node: Element): void {
   const { width, height } = node.properties;
   if (hasLength(width) && hasLength(height)) return;
-  const written = typeof width === "number" || (typeof width === "string" && /^\d+(?:px)?$/u.test(width.trim())) ? `${Number.parseInt(String(width), 10)}px` : null;
+  const written =
+    typeof width === "number" || (typeof width === "string" && /^\d+(?:px)?$/u.test(width.trim())) ? `${Number.parseInt(String(width), 10)}px` : null;
   const percent = typeof width === "string" && /^\d+(?:\.\d+)?%$/u.test(width.trim());
   const box = [...(percent ? [] : [`width: ${written ?? DEFAULT_IMAGE_WIDTH}`]), `aspect-ratio: ${RESERVED_ASPECT_RATIO}`, "object-fit: scale-down"];
   node.properties.style = box.join("; ");

@@ -23,8 +23,7 @@ const rehypeMathErrors: Plugin<[], Root> = function () {
       const source = toString(node).trim();
       const reason = shortReason(typeof node.properties.title === "string" ? node.properties.title : "");
       const block =
-        parent.type === "root" ||
-        (parent.type === "element" && !phrasingParents.has(parent.tagName) && meaningful(parent.children).length === 1);
+        parent.type === "root" || (parent.type === "element" && !phrasingParents.has(parent.tagName) && meaningful(parent.children).length === 1);
       const replacement: ElementContent = block
         ? h("div", { className: ["math-error", "math-error-block"], role: "note", ariaLabel: label }, [
             h("pre", h("code", source)),
@@ -45,7 +44,10 @@ const phrasingParents = new Set(["p", "a", "span", "em", "strong", "del", "h1", 
 
 /** `ParseError: KaTeX parse error: Expected '}', got 'EOF' at end of input: \frac{1` -> `Expected '}', got 'EOF' at end of input`. */
 function shortReason(title: string): string {
-  const reason = title.replace(/^ParseError: KaTeX parse error: /u, "").replace(/: [^:]*$/u, "").trim();
+  const reason = title
+    .replace(/^ParseError: KaTeX parse error: /u, "")
+    .replace(/: [^:]*$/u, "")
+    .trim();
   return reason === "" ? "KaTeX가 읽을 수 없는 수식입니다" : reason;
 }
 

@@ -52,7 +52,7 @@ function keptPart(url: string): string {
   const glued = gluedHangul.exec(url);
   if (!glued) return url;
   let kept = url.slice(0, glued.index);
-  for (let previous = ""; previous !== kept; ) {
+  for (let previous = ""; previous !== kept;) {
     previous = kept;
     kept = kept.replace(trailingPunctuation, "");
     if (kept.endsWith(")") && count(kept, "(") < count(kept, ")")) kept = kept.slice(0, -1);

@@ -1,14 +1,6 @@
 import type { Week } from "../content/types";
 import { type SearchDocument, type SearchWeek, searchWeek, weekDocuments } from "./documents";
-import {
-  encodeNumber,
-  Field,
-  INDEX_VERSION,
-  type IndexDoc,
-  type IndexGroup,
-  type SearchIndexData,
-  type WeekTextsData,
-} from "./format";
+import { encodeNumber, Field, INDEX_VERSION, type IndexDoc, type IndexGroup, type SearchIndexData, type WeekTextsData } from "./format";
 import { indexTerms } from "./tokenize";
 
 /** A week and its documents, the builder's input. */

@@ -189,7 +189,9 @@ function extract(nodes: readonly Nodes[]): { body: string; code: string } {
       case "heading":
       case "tableCell": {
         // Soft line breaks inside a paragraph read as spaces; lines separate blocks only.
-        const text = toString(node, { includeHtml: false }).replace(/\s*\n\s*/gu, " ").trim();
+        const text = toString(node, { includeHtml: false })
+          .replace(/\s*\n\s*/gu, " ")
+          .trim();
         if (text) body.push(text);
         return;
       }

@@ -78,6 +78,12 @@ export class SearchEngine {
   private finds(text: string): boolean {
     const query = parseQuery(text);
     if (query.terms.length === 0) return false;
-    return this.ranking.rank(query, query.terms.map((term) => matchTerm(this.dictionary, term)), undefined).hits.length > 0;
+    return (
+      this.ranking.rank(
+        query,
+        query.terms.map((term) => matchTerm(this.dictionary, term)),
+        undefined,
+      ).hits.length > 0
+    );
   }
 }

@@ -16,7 +16,36 @@ const CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
 /** The 21 vowels as compatibility jamo. */
 const JUNGSEONG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
 /** The 27 final consonants (index 0 is "none") as compatibility jamo; clusters kept as one jamo. */
-const JONGSEONG = ["", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ", "ㅀ", "ㅁ", "ㅂ", "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ"];
+const JONGSEONG = [
+  "",
+  "ㄱ",
+  "ㄲ",
+  "ㄳ",
+  "ㄴ",
+  "ㄵ",
+  "ㄶ",
+  "ㄷ",
+  "ㄹ",
+  "ㄺ",
+  "ㄻ",
+  "ㄼ",
+  "ㄽ",
+  "ㄾ",
+  "ㄿ",
+  "ㅀ",
+  "ㅁ",
+  "ㅂ",
+  "ㅄ",
+  "ㅅ",
+  "ㅆ",
+  "ㅇ",
+  "ㅈ",
+  "ㅊ",
+  "ㅋ",
+  "ㅌ",
+  "ㅍ",
+  "ㅎ",
+];
 
 /** Whether a UTF-16 code unit is a precomposed Hangul syllable (가-힣). */
 export function isSyllableCode(code: number): boolean {
@@ -89,9 +118,64 @@ export function toJamo(text: string): string {
  * typed is always tried first, so a wrong strip costs a little precision, never recall.
  */
 const PARTICLES = [
-  "에서부터", "으로부터", "이라는", "에서는", "에서도", "으로는", "으로도", "까지는", "부터는", "에게서", "이라고", "입니다",
-  "에서", "에선", "에게", "한테", "으로", "까지", "부터", "처럼", "보다", "이나", "이랑", "에는", "에도", "라는", "라고", "이다", "이며", "이고", "하고", "와의", "과의", "로서", "로써", "만의", "들이", "들은", "들을", "들의", "들도",
-  "를", "을", "는", "은", "이", "가", "의", "에", "로", "와", "과", "도", "만", "나", "랑", "들", "엔",
+  "에서부터",
+  "으로부터",
+  "이라는",
+  "에서는",
+  "에서도",
+  "으로는",
+  "으로도",
+  "까지는",
+  "부터는",
+  "에게서",
+  "이라고",
+  "입니다",
+  "에서",
+  "에선",
+  "에게",
+  "한테",
+  "으로",
+  "까지",
+  "부터",
+  "처럼",
+  "보다",
+  "이나",
+  "이랑",
+  "에는",
+  "에도",
+  "라는",
+  "라고",
+  "이다",
+  "이며",
+  "이고",
+  "하고",
+  "와의",
+  "과의",
+  "로서",
+  "로써",
+  "만의",
+  "들이",
+  "들은",
+  "들을",
+  "들의",
+  "들도",
+  "를",
+  "을",
+  "는",
+  "은",
+  "이",
+  "가",
+  "의",
+  "에",
+  "로",
+  "와",
+  "과",
+  "도",
+  "만",
+  "나",
+  "랑",
+  "들",
+  "엔",
 ];
 
 /**
@@ -131,24 +215,67 @@ export function isParticle(rest: string): boolean {
 /* ---------------------------------------------------------------- 두벌식 keyboard */
 
 const KEYS_TO_JAMO: Readonly<Record<string, string>> = {
-  q: "ㅂ", w: "ㅈ", e: "ㄷ", r: "ㄱ", t: "ㅅ", y: "ㅛ", u: "ㅕ", i: "ㅑ", o: "ㅐ", p: "ㅔ",
-  a: "ㅁ", s: "ㄴ", d: "ㅇ", f: "ㄹ", g: "ㅎ", h: "ㅗ", j: "ㅓ", k: "ㅏ", l: "ㅣ",
-  z: "ㅋ", x: "ㅌ", c: "ㅊ", v: "ㅍ", b: "ㅠ", n: "ㅜ", m: "ㅡ",
-  Q: "ㅃ", W: "ㅉ", E: "ㄸ", R: "ㄲ", T: "ㅆ", O: "ㅒ", P: "ㅖ",
+  q: "ㅂ",
+  w: "ㅈ",
+  e: "ㄷ",
+  r: "ㄱ",
+  t: "ㅅ",
+  y: "ㅛ",
+  u: "ㅕ",
+  i: "ㅑ",
+  o: "ㅐ",
+  p: "ㅔ",
+  a: "ㅁ",
+  s: "ㄴ",
+  d: "ㅇ",
+  f: "ㄹ",
+  g: "ㅎ",
+  h: "ㅗ",
+  j: "ㅓ",
+  k: "ㅏ",
+  l: "ㅣ",
+  z: "ㅋ",
+  x: "ㅌ",
+  c: "ㅊ",
+  v: "ㅍ",
+  b: "ㅠ",
+  n: "ㅜ",
+  m: "ㅡ",
+  Q: "ㅃ",
+  W: "ㅉ",
+  E: "ㄸ",
+  R: "ㄲ",
+  T: "ㅆ",
+  O: "ㅒ",
+  P: "ㅖ",
 };
 
-const JAMO_TO_KEYS: ReadonlyMap<string, string> = new Map(
-  Object.entries(KEYS_TO_JAMO).map(([key, jamo]) => [jamo, key.toLowerCase()]),
-);
+const JAMO_TO_KEYS: ReadonlyMap<string, string> = new Map(Object.entries(KEYS_TO_JAMO).map(([key, jamo]) => [jamo, key.toLowerCase()]));
 
 /** Vowel pairs typed as two keys (`ㅗ`+`ㅏ` -> `ㅘ`). */
 const VOWEL_PAIRS: Readonly<Record<string, string>> = {
-  ㅗㅏ: "ㅘ", ㅗㅐ: "ㅙ", ㅗㅣ: "ㅚ", ㅜㅓ: "ㅝ", ㅜㅔ: "ㅞ", ㅜㅣ: "ㅟ", ㅡㅣ: "ㅢ",
+  ㅗㅏ: "ㅘ",
+  ㅗㅐ: "ㅙ",
+  ㅗㅣ: "ㅚ",
+  ㅜㅓ: "ㅝ",
+  ㅜㅔ: "ㅞ",
+  ㅜㅣ: "ㅟ",
+  ㅡㅣ: "ㅢ",
 };
 
 /** Final-consonant clusters typed as two keys (`ㄹ`+`ㄱ` -> `ㄺ`). */
 const FINAL_PAIRS: Readonly<Record<string, string>> = {
-  ㄱㅅ: "ㄳ", ㄴㅈ: "ㄵ", ㄴㅎ: "ㄶ", ㄹㄱ: "ㄺ", ㄹㅁ: "ㄻ", ㄹㅂ: "ㄼ", ㄹㅅ: "ㄽ", ㄹㅌ: "ㄾ", ㄹㅍ: "ㄿ", ㄹㅎ: "ㅀ", ㅂㅅ: "ㅄ",
+  ㄱㅅ: "ㄳ",
+  ㄴㅈ: "ㄵ",
+  ㄴㅎ: "ㄶ",
+  ㄹㄱ: "ㄺ",
+  ㄹㅁ: "ㄻ",
+  ㄹㅂ: "ㄼ",
+  ㄹㅅ: "ㄽ",
+  ㄹㅌ: "ㄾ",
+  ㄹㅍ: "ㄿ",
+  ㄹㅎ: "ㅀ",
+  ㅂㅅ: "ㅄ",
 };
 
 function isVowel(jamo: string): boolean {

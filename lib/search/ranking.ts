@@ -37,9 +37,7 @@ export class Ranking {
     this.data = data;
     this.table = table;
     this.postingText = data.postings === "" ? [] : data.postings.split(" ");
-    this.maskScores = Float32Array.from(data.masks, (mask) =>
-      FIELD_SCORES.reduce((total, [field, score]) => total + (mask & field ? score : 0), 0),
-    );
+    this.maskScores = Float32Array.from(data.masks, (mask) => FIELD_SCORES.reduce((total, [field, score]) => total + (mask & field ? score : 0), 0));
   }
 
   /** Documents matching every word (and phrase), best first, and the weeks whose texts a phrase check still waits for. */
@@ -106,7 +104,10 @@ export class Ranking {
     const own = this.table.docTexts(doc, texts);
     if (!own) return null;
     const [, , title, path] = at(this.data.docs, doc);
-    const text = [title, path, own.body, own.tasks, own.code].join("\n").toLowerCase().replace(/[^\S\n]+/gu, " ");
+    const text = [title, path, own.body, own.tasks, own.code]
+      .join("\n")
+      .toLowerCase()
+      .replace(/[^\S\n]+/gu, " ");
     cached[position] = text;
     return text;
   }

@@ -34,11 +34,7 @@ export type ResultGroup = {
  * and snippets come highlighted (snippet from the body, then tasks, then code;
  * the opening of the section when only its title matched).
  */
-export function groupResults(
-  engine: SearchEngine,
-  outcome: SearchOutcome,
-  texts: (weekIndex: number) => WeekTextsData | undefined,
-): ResultGroup[] {
+export function groupResults(engine: SearchEngine, outcome: SearchOutcome, texts: (weekIndex: number) => WeekTextsData | undefined): ResultGroup[] {
   const weeks = new Map<number, Map<string, ResultGroup>>();
   const { highlighter } = outcome;
   for (const hit of outcome.hits) {

@@ -22,10 +22,17 @@ type Replacement = { word: string; reason: Suggestion["reason"] };
  * notes, in the query as the reader typed it. `finds` tells whether a query
  * would have results.
  */
-export function suggest(dictionary: Dictionary, query: ParsedQuery, matches: readonly TermMatch[], finds: (text: string) => boolean): Suggestion | null {
+export function suggest(
+  dictionary: Dictionary,
+  query: ParsedQuery,
+  matches: readonly TermMatch[],
+  finds: (text: string) => boolean,
+): Suggestion | null {
   const typed = query.text.replace(/["“”„«»「」『』]/gu, " ").trim();
   // The whole query typed in the wrong input mode: `akdtmzm` for 마스크, `ㄴㄷㄱ퍄ㅜㅎ` for serving.
-  const swapped = typed.split(/\s+/u).map((word) => (/^[a-zA-Z]+$/u.test(word) ? wholeSyllables(latinKeysToHangul(word)) : hasHangul(word) ? hangulToLatinKeys(word) : word));
+  const swapped = typed
+    .split(/\s+/u)
+    .map((word) => (/^[a-zA-Z]+$/u.test(word) ? wholeSyllables(latinKeysToHangul(word)) : hasHangul(word) ? hangulToLatinKeys(word) : word));
   if (swapped.every((word): word is string => word !== null)) {
     const candidate = swapped.join(" ");
     if (candidate !== typed && finds(candidate)) return { query: candidate, reason: "keyboard" };

@@ -63,7 +63,10 @@ export function contentSecurityPolicy(scripts: InlineScripts, delivery: PolicyDe
  * page opened on its own runs nothing and loads nothing. It replaces the
  * site-wide policy for those paths (Next applies the last matching rule's value).
  */
-export const repositoryFilePolicy = { key: "Content-Security-Policy", value: "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'" };
+export const repositoryFilePolicy = {
+  key: "Content-Security-Policy",
+  value: "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'",
+};
 
 export const securityHeaders: readonly { key: string; value: string }[] = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'none'; object-src 'none'" },

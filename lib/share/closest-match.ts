@@ -14,7 +14,10 @@ export type MatchCandidate = { id: string; text: string };
  * `3강-mlops-serving` and `(3강) MLOPs Serving` all become `3강mlopsserving`.
  */
 export function normalizeForMatch(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** Character bigrams with counts; a one-character string is its own "bigram". */

@@ -44,7 +44,13 @@ function lastModified(dates: NoteDates): Pick<SitemapEntry, "lastModified"> {
 
 /** Text as XML character data: escaped, and without the control characters XML 1.0 forbids (a note may hold them; a parser would refuse the file). */
 export function xmlText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&apos;");
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, "")
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&apos;");
 }
 
 export function sitemapResponse(origin: string, notes: SiteNotes): Response {

@@ -64,9 +64,7 @@ export function readingWeek(week: Week, extraSections: readonly { id: string; ti
     ),
     ...week.bodyTasks
       .filter((item) => item.entryId === null)
-      .flatMap((item) =>
-        leaves(item.task).map((task) => ({ anchor: item.sectionId ?? "", text: task.text, node: toTaskNode(task) })),
-      ),
+      .flatMap((item) => leaves(item.task).map((task) => ({ anchor: item.sectionId ?? "", text: task.text, node: toTaskNode(task) }))),
   ];
   return {
     slug: week.slug,

@@ -44,7 +44,14 @@ const ROUTES = [
 
 /** Pages and route handlers, for the method checks. */
 const PAGES = ["/", "/weeks/week-08", "/weeks/week-08/lecture-1", "/search"];
-const HANDLERS = ["/search/index.json", "/search/text/week-08.json", "/weeks/week-08/opengraph-image", "/sitemap.xml", "/robots.txt", "/manifest.webmanifest"];
+const HANDLERS = [
+  "/search/index.json",
+  "/search/text/week-08.json",
+  "/weeks/week-08/opengraph-image",
+  "/sitemap.xml",
+  "/robots.txt",
+  "/manifest.webmanifest",
+];
 
 async function fetchRaw(request: APIRequestContext, method: string, path: string): Promise<APIResponse> {
   return request.fetch(path, { method, maxRedirects: 0, failOnStatusCode: false, timeout: 20_000 });
@@ -121,7 +128,12 @@ test.describe("bad URLs", () => {
   });
 
   test("the image optimizer does not fetch files outside the public images", async ({ request }) => {
-    for (const url of ["%2F..%2Fpackage.json", "%2F..%2F..%2Fetc%2Fpasswd", "file%3A%2F%2F%2Fetc%2Fpasswd", "%2Fnote-images%2F..%2F..%2Fpackage.json"]) {
+    for (const url of [
+      "%2F..%2Fpackage.json",
+      "%2F..%2F..%2Fetc%2Fpasswd",
+      "file%3A%2F%2F%2Fetc%2Fpasswd",
+      "%2Fnote-images%2F..%2F..%2Fpackage.json",
+    ]) {
       await expectRefused(request, `/_next/image?url=${url}&w=64&q=75`, [400, 404]);
     }
   });
@@ -156,7 +168,12 @@ test.describe("bad URLs", () => {
     const unknown = ["/weeks/week-99", "/weeks/week-08/nope", "/note-images/..%2f..%2fpackage.json", "/search/text/..%2f..%2fpackage.json"];
     for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND"]) {
       for (const path of [...PAGES, ...HANDLERS, ...unknown]) {
-        const response = await request.fetch(path, { method, headers: { "x-trace-probe": "secret-cookie-value" }, maxRedirects: 0, failOnStatusCode: false });
+        const response = await request.fetch(path, {
+          method,
+          headers: { "x-trace-probe": "secret-cookie-value" },
+          maxRedirects: 0,
+          failOnStatusCode: false,
+        });
         expect(response.status(), `${method} ${path}`).toBe(405);
         expect(response.headers().allow, `${method} ${path}`).toBe("GET, HEAD");
         const body = await response.text();
@@ -170,7 +187,15 @@ test.describe("bad URLs", () => {
 
   test("a path whose %-escapes are not UTF-8 is 404, never Next's 500", async ({ request }) => {
     // vercel/next.js#92557: Next throws while matching such a segment; the guard answers first.
-    for (const path of ["/weeks/%", "/weeks/%ZZ", "/weeks/%E0%A4%A", "/weeks/week-08/%E0%A4%A", "/weeks/%C0%AE%C0%AE%2fpackage.json", "/note-images/%", "/search/text/%E0%A4%A.json"]) {
+    for (const path of [
+      "/weeks/%",
+      "/weeks/%ZZ",
+      "/weeks/%E0%A4%A",
+      "/weeks/week-08/%E0%A4%A",
+      "/weeks/%C0%AE%C0%AE%2fpackage.json",
+      "/note-images/%",
+      "/search/text/%E0%A4%A.json",
+    ]) {
       await expectRefused(request, path, [404]);
     }
     // In the query string a broken escape is only text: the page still answers.

@@ -49,7 +49,9 @@ async function text(request: APIRequestContext, path: string): Promise<string> {
  */
 function initialScripts(html: string): string[] {
   const noModule = new Set(
-    [...html.matchAll(/<script\b[^>]*\bnoModule\b[^>]*>/giu)].flatMap((tag) => [...tag[0].matchAll(/\/_next\/static\/[^"'\s\\]+?\.js/gu)].map((match) => match[0])),
+    [...html.matchAll(/<script\b[^>]*\bnoModule\b[^>]*>/giu)].flatMap((tag) =>
+      [...tag[0].matchAll(/\/_next\/static\/[^"'\s\\]+?\.js/gu)].map((match) => match[0]),
+    ),
   );
   const named = [...html.matchAll(/\/_next\/static\/[^"'\s\\]+?\.js/gu)].map((match) => match[0]);
   return [...new Set(named)].filter((src) => !noModule.has(src));

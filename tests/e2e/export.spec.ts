@@ -26,12 +26,15 @@ async function parseFeed(page: Page, xml: string): Promise<Feed> {
     const ATOM = "http://www.w3.org/2005/Atom";
     const document = new DOMParser().parseFromString(text, "application/xml");
     const root = document.documentElement;
-    const children = (parent: Element, name: string) => Array.from(parent.children).filter((element) => element.namespaceURI === ATOM && element.localName === name);
+    const children = (parent: Element, name: string) =>
+      Array.from(parent.children).filter((element) => element.namespaceURI === ATOM && element.localName === name);
     const text1 = (parent: Element, name: string) => children(parent, name)[0]?.textContent ?? "";
     return {
       error: document.getElementsByTagName("parsererror")[0]?.textContent ?? null,
       root: `${root.namespaceURI ?? ""} ${root.localName}`,
-      self: children(root, "link").filter((link) => link.getAttribute("rel") === "self").map((link) => link.getAttribute("href")),
+      self: children(root, "link")
+        .filter((link) => link.getAttribute("rel") === "self")
+        .map((link) => link.getAttribute("href")),
       entries: children(root, "entry").map((entry) => ({
         id: text1(entry, "id"),
         title: text1(entry, "title"),
@@ -93,12 +96,17 @@ test.describe("the static export", () => {
   test("every note and folder page in the sitemap has its link preview file", async ({ request }) => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
     // Pages at /weeks/<slug> (a lecture's page, one level down, shares its note's file); Korean slugs percent-encoded.
-    const slugs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => match[1] ?? "").flatMap((loc) => {
-      expect(loc.startsWith(`${SITE_URL}/`), loc).toBe(true);
-      return /^\/weeks\/([^/]+)$/u.exec(new URL(loc).pathname)?.[1] ?? [];
-    });
+    const slugs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)]
+      .map((match) => match[1] ?? "")
+      .flatMap((loc) => {
+        expect(loc.startsWith(`${SITE_URL}/`), loc).toBe(true);
+        return /^\/weeks\/([^/]+)$/u.exec(new URL(loc).pathname)?.[1] ?? [];
+      });
     expect(slugs.length).toBeGreaterThan(20);
-    expect(slugs.some((slug) => decodeURIComponent(slug) !== slug), "a Korean slug among them").toBe(true);
+    expect(
+      slugs.some((slug) => decodeURIComponent(slug) !== slug),
+      "a Korean slug among them",
+    ).toBe(true);
     for (const slug of slugs) {
       // Fetched on a reader's first hover over a link to the page (app/previews/[file]/route.ts).
       const preview = await request.get(`/previews/${slug}.json`);

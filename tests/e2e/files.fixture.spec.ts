@@ -10,11 +10,41 @@ import { expect, test } from "./helpers";
 const PRACTICE = "/weeks/practice";
 
 const SERVED = [
-  { text: "NumPy 실습 노트북", href: "/files/practice/01_numpy.ipynb", type: "application/x-ipynb+json", disposition: /^attachment; filename="01_numpy\.ipynb"/u, body: '"nbformat": 4' },
-  { text: "예제 데이터", href: "/files/practice/data/sample.csv", type: "text/csv; charset=utf-8", disposition: /^attachment; filename="sample\.csv"/u, body: "이름,점수" },
-  { text: "강의 슬라이드", href: "/files/practice/slides/lecture.pdf", type: "application/pdf", disposition: /^inline; filename="lecture\.pdf"/u, body: "%PDF-1.4" },
-  { text: "도우미 코드", href: "/files/practice/src/my%20utils.py", type: "text/x-python; charset=utf-8", disposition: /^attachment; filename="my utils\.py"/u, body: "def normalize" },
-  { text: "같은 파일", href: "/files/practice/src/my%20utils.py", type: "text/x-python; charset=utf-8", disposition: /^attachment; /u, body: "def normalize" },
+  {
+    text: "NumPy 실습 노트북",
+    href: "/files/practice/01_numpy.ipynb",
+    type: "application/x-ipynb+json",
+    disposition: /^attachment; filename="01_numpy\.ipynb"/u,
+    body: '"nbformat": 4',
+  },
+  {
+    text: "예제 데이터",
+    href: "/files/practice/data/sample.csv",
+    type: "text/csv; charset=utf-8",
+    disposition: /^attachment; filename="sample\.csv"/u,
+    body: "이름,점수",
+  },
+  {
+    text: "강의 슬라이드",
+    href: "/files/practice/slides/lecture.pdf",
+    type: "application/pdf",
+    disposition: /^inline; filename="lecture\.pdf"/u,
+    body: "%PDF-1.4",
+  },
+  {
+    text: "도우미 코드",
+    href: "/files/practice/src/my%20utils.py",
+    type: "text/x-python; charset=utf-8",
+    disposition: /^attachment; filename="my utils\.py"/u,
+    body: "def normalize",
+  },
+  {
+    text: "같은 파일",
+    href: "/files/practice/src/my%20utils.py",
+    type: "text/x-python; charset=utf-8",
+    disposition: /^attachment; /u,
+    body: "def normalize",
+  },
 ];
 
 test.describe("files of the repository", () => {

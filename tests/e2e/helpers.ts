@@ -94,9 +94,7 @@ export async function useTheme(page: Page, theme: Theme): Promise<void> {
     const before = await currentTheme(page);
     if (before === theme) return;
     await themeToggle(page).click();
-    await expect
-      .poll(() => currentTheme(page), { message: `the theme toggle did not change data-theme (was ${before})` })
-      .not.toBe(before);
+    await expect.poll(() => currentTheme(page), { message: `the theme toggle did not change data-theme (was ${before})` }).not.toBe(before);
   }
   await expect.poll(() => currentTheme(page), { message: `could not switch to the ${theme} theme` }).toBe(theme);
 }
@@ -133,5 +131,8 @@ export async function pageText(page: Page): Promise<string> {
 
 /** NFC, runs of whitespace (including non-breaking spaces) to one space, trimmed. */
 export function collapse(text: string): string {
-  return text.normalize("NFC").replace(/[\s\u00a0\u200b]+/g, " ").trim();
+  return text
+    .normalize("NFC")
+    .replace(/[\s\u00a0\u200b]+/g, " ")
+    .trim();
 }

@@ -64,7 +64,22 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
     const found: string[] = [];
     const note = document.querySelector("article.note");
     if (!note) return ["no article.note"];
-    for (const selector of ["script", "iframe", "object", "embed", "form", "style", "base", "meta", "link", "template", "noscript", "math", "frame", "video"]) {
+    for (const selector of [
+      "script",
+      "iframe",
+      "object",
+      "embed",
+      "form",
+      "style",
+      "base",
+      "meta",
+      "link",
+      "template",
+      "noscript",
+      "math",
+      "frame",
+      "video",
+    ]) {
       const count = note.querySelectorAll(selector).length;
       if (count > 0) found.push(`${count} <${selector}> in the note`);
     }
@@ -78,10 +93,14 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
         const name = attribute.name.toLowerCase();
         const value = attribute.value.replace(/[\u0000-\u0020]+/gu, "").toLowerCase();
         if (name.startsWith("on")) found.push(`<${element.localName} ${name}>`);
-        if (["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "poster", "background"].includes(name) && /^(?:javascript|vbscript|data):/u.test(value)) {
+        if (
+          ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "poster", "background"].includes(name) &&
+          /^(?:javascript|vbscript|data):/u.test(value)
+        ) {
           found.push(`<${element.localName} ${name}="${attribute.value}">`);
         }
-        if (name === "style" && /expression|javascript|url\(|position:fixed/u.test(value)) found.push(`<${element.localName} style="${attribute.value}">`);
+        if (name === "style" && /expression|javascript|url\(|position:fixed/u.test(value))
+          found.push(`<${element.localName} style="${attribute.value}">`);
       }
       if (element.localName === "a" && element.getAttribute("target") !== null && !/noopener/u.test(element.getAttribute("rel") ?? "")) {
         found.push(`<a target> without rel=noopener: ${element.textContent ?? ""}`);
@@ -178,7 +197,7 @@ test.describe("hostile note", () => {
     await expect(blocks).toHaveCount(4);
     await expect(blocks.nth(0)).toHaveText("Set-Cookie: session=abc123; HttpOnly; Secure; SameSite=Lax");
     await expect(blocks.nth(1)).toHaveText(
-      ['<script>alert(document.cookie)</script>', `<img src=x onerror="alert('xss')">`, '<a href="javascript:alert(1)">클릭</a>'].join("\n"),
+      ["<script>alert(document.cookie)</script>", `<img src=x onerror="alert('xss')">`, '<a href="javascript:alert(1)">클릭</a>'].join("\n"),
     );
     await expect(blocks.nth(2)).toContainText('const schema = { ...defaultSchema, strip: ["script", "style"] };');
     await expect(blocks.nth(3)).toHaveText("Content-Security-Policy: default-src 'self'; script-src 'self'; object-src 'none'");

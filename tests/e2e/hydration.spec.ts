@@ -21,7 +21,9 @@ test.describe("hydration", () => {
         const changes: string[] = [];
         Object.assign(window, { bodyChanges: changes });
         const name = (node: Node) =>
-          node instanceof Element ? `<${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ""} class="${node.getAttribute("class") ?? ""}">` : node.nodeName;
+          node instanceof Element
+            ? `<${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ""} class="${node.getAttribute("class") ?? ""}">`
+            : node.nodeName;
         new MutationObserver((records) => {
           for (const record of records) {
             // The head is Next's (preloads, its scripts); <html data-theme> is the boot script's, set before paint.
@@ -37,7 +39,10 @@ test.describe("hydration", () => {
               changes.push(`text in ${record.target.parentNode ? name(record.target.parentNode) : "?"}`);
             } else {
               const nodes = [...record.addedNodes, ...record.removedNodes].filter((node) => node.nodeName !== announcer);
-              if (nodes.length > 0) changes.push(`children of ${name(record.target)}: +${[...record.addedNodes].map(name).join(" ")} -${[...record.removedNodes].map(name).join(" ")}`);
+              if (nodes.length > 0)
+                changes.push(
+                  `children of ${name(record.target)}: +${[...record.addedNodes].map(name).join(" ")} -${[...record.removedNodes].map(name).join(" ")}`,
+                );
             }
           }
         }).observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true });

@@ -70,7 +70,10 @@ test.describe("Jekyll and Hugo posts", () => {
     await page.goto("/weeks/hugo-post");
     await settle(page);
     await expect(page.getByRole("note", { name: "핵심 요약" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "YouTube 동영상 보기 (f6kdp27TYZs)" })).toHaveAttribute("href", "https://www.youtube.com/watch?v=f6kdp27TYZs");
+    await expect(page.getByRole("link", { name: "YouTube 동영상 보기 (f6kdp27TYZs)" })).toHaveAttribute(
+      "href",
+      "https://www.youtube.com/watch?v=f6kdp27TYZs",
+    );
     await expect(page.getByRole("link", { name: "자동 배포 정리" })).toHaveAttribute("href", "/weeks/jekyll-chirpy-post");
   });
 });

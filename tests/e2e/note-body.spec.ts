@@ -88,7 +88,12 @@ function png(width: number, height: number): Buffer {
   header.set([8, 2, 0, 0, 0], 8);
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x5a)]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", pixels),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 /** Layout shifts not caused by input, from the start of the page: what CLS adds up. */
@@ -146,7 +151,9 @@ for (const viewport of [
     // Every image asked for has been answered, however long the machine took.
     await expect.poll(() => answered, { message: "late images answered", timeout: LATE_MS * 4 + 10_000 }).toBe(served);
     await page.waitForLoadState("networkidle");
-    const loaded = await page.locator("article img").evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).naturalWidth > 1).length);
+    const loaded = await page
+      .locator("article img")
+      .evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).naturalWidth > 1).length);
     expect(served, "remote images asked for").toBeGreaterThan(5);
     expect(loaded, "images that arrived").toBeGreaterThan(5);
     const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: { value: number; sources: string[] }[] }).layoutShifts);

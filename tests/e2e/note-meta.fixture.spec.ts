@@ -57,7 +57,12 @@ test.describe("tags", () => {
       await expect(page).toHaveURL(/\/tags\/fixture$/u);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("#fixture");
       // Course order: names in natural order.
-      await expect(page.locator("main ol > li > a")).toHaveText(["🎉 TIL 회고: 漢字와 ひらがな, ∑ 기호까지 🇰🇷", "GitHub 문법 점검 노트", "어텐션", "트랜스포머 정리"]);
+      await expect(page.locator("main ol > li > a")).toHaveText([
+        "🎉 TIL 회고: 漢字와 ひらがな, ∑ 기호까지 🇰🇷",
+        "GitHub 문법 점검 노트",
+        "어텐션",
+        "트랜스포머 정리",
+      ]);
       await page.getByRole("link", { name: "어텐션", exact: true }).click();
       await expect(page).toHaveURL(/\/weeks\/obsidian-attention$/u);
     });
@@ -134,7 +139,10 @@ test.describe("source links", () => {
     // The commit the site was built from is in this repository's history (later commits may have followed it).
     execFileSync("git", ["merge-base", "--is-ancestor", match?.[1] ?? "", "HEAD"]);
     const branch = execFileSync("git", ["symbolic-ref", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    await expect(page.getByRole("link", { name: "수정 제안" })).toHaveAttribute("href", `${REPO_URL}/edit/${branch}/tests/fixtures/site/obsidian-daily.md`);
+    await expect(page.getByRole("link", { name: "수정 제안" })).toHaveAttribute(
+      "href",
+      `${REPO_URL}/edit/${branch}/tests/fixtures/site/obsidian-daily.md`,
+    );
     // Inside a folder, with Korean in the path: the path inside the repository, each segment encoded.
     await page.goto(CHIRPY);
     await expect(page.getByRole("link", { name: "수정 제안" })).toHaveAttribute("href", `${REPO_URL}/edit/${branch}/${CHIRPY_FILE}`);
@@ -184,7 +192,8 @@ test.describe("feed", () => {
       const document = new DOMParser().parseFromString(text, "application/xml");
       const error = document.getElementsByTagName("parsererror")[0]?.textContent ?? null;
       const root = document.documentElement;
-      const child = (parent: Element, name: string) => Array.from(parent.children).filter((element) => element.namespaceURI === ATOM && element.localName === name);
+      const child = (parent: Element, name: string) =>
+        Array.from(parent.children).filter((element) => element.namespaceURI === ATOM && element.localName === name);
       const one = (parent: Element, name: string) => child(parent, name).map((element) => element.textContent ?? "");
       return {
         error,
@@ -193,7 +202,9 @@ test.describe("feed", () => {
         title: one(root, "title"),
         updated: one(root, "updated"),
         authorNames: child(root, "author").flatMap((author) => one(author, "name")),
-        self: child(root, "link").filter((link) => link.getAttribute("rel") === "self").map((link) => link.getAttribute("href")),
+        self: child(root, "link")
+          .filter((link) => link.getAttribute("rel") === "self")
+          .map((link) => link.getAttribute("href")),
         entries: child(root, "entry").map((entry) => ({
           id: one(entry, "id"),
           title: one(entry, "title"),

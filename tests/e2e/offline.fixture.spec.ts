@@ -85,13 +85,13 @@ test.describe("offline reading", () => {
     await waitUntilKept(page);
 
     // A new build: the worker installs beside the running one and waits; the page offers it.
-    await page.evaluate(() => navigator.serviceWorker.register("/sw.js?simulated-build=2", { scope: "/", updateViaCache: "none" }).then(() => undefined));
+    await page.evaluate(() =>
+      navigator.serviceWorker.register("/sw.js?simulated-build=2", { scope: "/", updateViaCache: "none" }).then(() => undefined),
+    );
     const notice = page.getByText("새 버전이 있습니다");
     await expect(notice).toBeVisible({ timeout: 15_000 });
     await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "새로고침" }).click()]);
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ""))
-      .toContain("simulated-build=2");
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? "")).toContain("simulated-build=2");
     await settle(page);
     await expect(page.getByText("새 버전이 있습니다")).toHaveCount(0);
   });

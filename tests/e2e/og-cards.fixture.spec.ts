@@ -10,7 +10,9 @@ test.describe("the emoji and scripts note", () => {
   test("its week card and every section card are 1200x630 PNGs", async ({ page, request }) => {
     await page.goto(`/weeks/${SLUG}`);
     const images = [await page.locator('meta[property="og:image"]').getAttribute("content")];
-    const ids = await page.locator('#lecture-toc a[href^="#"]').evaluateAll((links) => links.map((link) => (link.getAttribute("href") ?? "").slice(1)));
+    const ids = await page
+      .locator('#lecture-toc a[href^="#"]')
+      .evaluateAll((links) => links.map((link) => (link.getAttribute("href") ?? "").slice(1)));
     expect(ids).toHaveLength(8);
     for (const id of ids) {
       await page.goto(`/weeks/${SLUG}/${encodeURIComponent(id)}`);
@@ -45,7 +47,17 @@ test.describe("the emoji and scripts note", () => {
   test("the note itself shows its emoji, Hanja, kana and math as written", async ({ page }) => {
     await page.goto(`/weeks/${SLUG}`);
     const body = page.locator("#NoteBody");
-    for (const text of ["온고지신(溫故知新) 👩‍💻", "學習", "🏳️‍🌈 🏴󠁧󠁢󠁳󠁣󠁴󠁿", "∀x∈A 이면 x∈A∪B", "ℝ 와 ⨁", "頑張ってください!", "込む(붐비다)와 働く(일하다)", "1️⃣ 2️⃣ #️⃣", "👍🏽 👋🏿"]) {
+    for (const text of [
+      "온고지신(溫故知新) 👩‍💻",
+      "學習",
+      "🏳️‍🌈 🏴󠁧󠁢󠁳󠁣󠁴󠁿",
+      "∀x∈A 이면 x∈A∪B",
+      "ℝ 와 ⨁",
+      "頑張ってください!",
+      "込む(붐비다)와 働く(일하다)",
+      "1️⃣ 2️⃣ #️⃣",
+      "👍🏽 👋🏿",
+    ]) {
       await expect(body, text).toContainText(text);
     }
     await expect(body.getByRole("heading", { name: "📐 수식 기호 ∑ ∫ ≤" })).toBeVisible();

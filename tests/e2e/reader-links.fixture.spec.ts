@@ -17,7 +17,9 @@ function backlinks(page: Page): Locator {
 async function boxesOverlap(a: Locator, b: Locator): Promise<boolean> {
   const [first, second] = await Promise.all([a.boundingBox(), b.boundingBox()]);
   if (!first || !second) throw new Error("an element has no box");
-  return first.x < second.x + second.width && second.x < first.x + first.width && first.y < second.y + second.height && second.y < first.y + first.height;
+  return (
+    first.x < second.x + second.width && second.x < first.x + first.width && first.y < second.y + second.height && second.y < first.y + first.height
+  );
 }
 
 test.describe("backlinks", () => {
@@ -37,7 +39,10 @@ test.describe("backlinks", () => {
     }
     // The link's own words stand out in its sentence; the section it sits in is a link to that place.
     await expect(region.locator("strong", { hasText: "셀프 어텐션" })).toBeVisible();
-    await expect(region.getByRole("link", { name: "구조 한눈에 보기" }).first()).toHaveAttribute("href", `${TRANSFORMER}#${encodeURIComponent("구조-한눈에-보기")}`);
+    await expect(region.getByRole("link", { name: "구조 한눈에 보기" }).first()).toHaveAttribute(
+      "href",
+      `${TRANSFORMER}#${encodeURIComponent("구조-한눈에-보기")}`,
+    );
     // The note that links only to itself and out has its own list: obsidian-attention links back to it.
     await expectNoAxeViolations(page, `${ATTENTION} backlinks`);
     expect(consoleProblems).toEqual([]);
@@ -56,7 +61,10 @@ test.describe("backlinks", () => {
 test.describe("link previews", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test("hovering a link to a section opens its card after a delay, beside the link; Escape closes it; axe-clean", async ({ page, consoleProblems }) => {
+  test("hovering a link to a section opens its card after a delay, beside the link; Escape closes it; axe-clean", async ({
+    page,
+    consoleProblems,
+  }) => {
     const previews: string[] = [];
     page.on("request", (request) => {
       if (request.url().includes("/previews/")) previews.push(new URL(request.url()).pathname);

@@ -107,13 +107,24 @@ test("previous and next follow the course across folders", async ({ page }) => {
   const order = LAYOUTS["Week_N/Day_M/README.md and one file per lecture"]?.notes ?? [];
   await page.goto(href(order[0] ?? ""));
   for (const slug of order.slice(1)) {
-    await page.getByRole("navigation", { name: "노트 이동" }).getByRole("link", { name: /다음 노트/u }).click();
+    await page
+      .getByRole("navigation", { name: "노트 이동" })
+      .getByRole("link", { name: /다음 노트/u })
+      .click();
     await expect(page).toHaveURL(new RegExp(`${href(slug).replace(/[()[\]]/gu, "\\$&")}$`, "u"));
   }
 });
 
 test("what is not a note has no page: chrome, drafts, theme files, ignored and hidden folders", async ({ request }) => {
-  for (const slug of ["repo-project-license", "repo-project-contributing", "repo-project-private-메모", "repo-blog-unfinished", "repo-blog-_layouts-post", "repo-blog-_includes-footer", "repo-project-node_modules-some-package"]) {
+  for (const slug of [
+    "repo-project-license",
+    "repo-project-contributing",
+    "repo-project-private-메모",
+    "repo-blog-unfinished",
+    "repo-blog-_layouts-post",
+    "repo-blog-_includes-footer",
+    "repo-project-node_modules-some-package",
+  ]) {
     expect((await request.get(href(slug))).status(), slug).toBe(404);
   }
 });

@@ -14,7 +14,10 @@ function policies(headers: Record<string, string>): string[] {
 }
 
 function scriptSources(policy: string): string[] {
-  const directive = policy.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src "));
+  const directive = policy
+    .split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith("script-src "));
   return directive ? directive.split(/\s+/u).slice(1) : [];
 }
 
@@ -42,7 +45,8 @@ test.describe("security headers", () => {
   }
 
   test("a page rendered per request gets a new nonce each time", async ({ request }) => {
-    const nonce = async () => scriptSources(policies((await request.get("/search?q=serving")).headers()).find((p) => p.includes("script-src")) ?? "")[1];
+    const nonce = async () =>
+      scriptSources(policies((await request.get("/search?q=serving")).headers()).find((p) => p.includes("script-src")) ?? "")[1];
     const [first, second] = [await nonce(), await nonce()];
     expect(first).toMatch(/^'nonce-/u);
     expect(first).not.toBe(second);

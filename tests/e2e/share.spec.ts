@@ -113,7 +113,6 @@ test.describe("shareable links", () => {
   });
 });
 
-
 test.describe("the copy menu of a lecture heading", () => {
   const SHARE_LOG = "__shareCalls";
 
@@ -248,7 +247,6 @@ test.describe("the copy menu of a lecture heading", () => {
   });
 });
 
-
 test.describe("section pages and site metadata", () => {
   test("/weeks/week-08/lecture-2 has its own title, description and cards, and links to the full note", async ({ page, request }) => {
     await page.goto("/weeks/week-08/lecture-2");
@@ -340,5 +338,10 @@ function headTags(html: string) {
 }
 
 function unescapeHtml(text: string): string {
-  return text.replace(/&quot;/gu, '"').replace(/&#x27;|&#39;/gu, "'").replace(/&lt;/gu, "<").replace(/&gt;/gu, ">").replace(/&amp;/gu, "&");
+  return text
+    .replace(/&quot;/gu, '"')
+    .replace(/&#x27;|&#39;/gu, "'")
+    .replace(/&lt;/gu, "<")
+    .replace(/&gt;/gu, ">")
+    .replace(/&amp;/gu, "&");
 }

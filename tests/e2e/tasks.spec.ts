@@ -173,7 +173,8 @@ test.describe("self-study tasks", () => {
     await expect(page.getByText("JavaScript가 꺼져 있어 과제 체크가 저장되지 않고", { exact: false })).toBeVisible();
     await expect(page.getByRole("heading", { name: "(2강) MLOPs 개론" }).first()).toBeVisible();
     // Controls that would do nothing are not offered; the links that stand in for the header's buttons are.
-    for (const name of ["남은 과제만", "이 주 초기화", "진행 상황 내보내기", "진행 상황 가져오기"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
+    for (const name of ["남은 과제만", "이 주 초기화", "진행 상황 내보내기", "진행 상황 가져오기"])
+      await expect(page.getByRole("button", { name })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /테마/u })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "검색" })).toBeVisible();
     await context.close();

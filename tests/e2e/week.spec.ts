@@ -111,9 +111,7 @@ test.describe("week page", () => {
     await expect(article, "the note body is an <article> inside <main>").toHaveCount(1);
     await expect(article.locator("img")).toHaveCount(10);
     await expect(article.locator('pre[data-language="python"]')).toHaveCount(2);
-    await expect(article.locator('pre[data-language="python"]').first()).toContainText(
-      "from iris_classifier import IrisClassifier",
-    );
+    await expect(article.locator('pre[data-language="python"]').first()).toContainText("from iris_classifier import IrisClassifier");
   });
 
   test("external links open safely", async ({ page }) => {
@@ -152,10 +150,7 @@ test.describe("week page", () => {
     await expect(toc.first()).toBeAttached();
     const hrefs = await toc.locator('a[href^="#"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""));
     expect(hrefs.length).toBeGreaterThan(0);
-    const missing = await page.evaluate(
-      (list) => list.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),
-      hrefs,
-    );
+    const missing = await page.evaluate((list) => list.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))), hrefs);
     expect(missing, "TOC links without a target").toEqual([]);
   });
 
@@ -174,7 +169,11 @@ test.describe("week page", () => {
     await expect
       .poll(async () => {
         const copied = await page.evaluate(() => navigator.clipboard.readText());
-        return copied.replace(/\r\n?/g, "\n").trimEnd().split("\n").map((line) => line.trimEnd());
+        return copied
+          .replace(/\r\n?/g, "\n")
+          .trimEnd()
+          .split("\n")
+          .map((line) => line.trimEnd());
       })
       .toEqual(expected);
     await expect(block).toBeVisible();

@@ -10,7 +10,9 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams(): { path: string[] }[] {
-  return [...servedFilePaths()].filter((relativePath) => servedType(relativePath)?.image === true).map((relativePath) => ({ path: relativePath.split("/") }));
+  return [...servedFilePaths()]
+    .filter((relativePath) => servedType(relativePath)?.image === true)
+    .map((relativePath) => ({ path: relativePath.split("/") }));
 }
 
 export async function GET(_request: Request, { params }: Params): Promise<Response> {

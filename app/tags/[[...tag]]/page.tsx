@@ -67,7 +67,12 @@ function AllTags({ tags }: { tags: readonly TagInfo[] }) {
       ) : (
         <>
           <p className="mt-3 text-muted">{`태그 ${byName.length}개`}</p>
-          <TagList tags={byName.map((tag) => ({ key: tag.key, label: tag.label, count: tag.weeks.length }))} label="모든 태그" counts className="mt-8" />
+          <TagList
+            tags={byName.map((tag) => ({ key: tag.key, label: tag.label, count: tag.weeks.length }))}
+            label="모든 태그"
+            counts
+            className="mt-8"
+          />
         </>
       )}
     </div>
@@ -98,7 +103,12 @@ function OneTag({ tag, all }: { tag: TagInfo; all: readonly TagInfo[] }) {
       </h1>
       <p className="mt-3 text-muted">{`이 태그가 붙은 노트 ${tag.weeks.length}개, 과정 순서`}</p>
       {children.length > 0 ? (
-        <TagList tags={children.map((child) => ({ key: child.key, label: child.label, count: child.weeks.length }))} label="하위 태그" counts className="mt-4" />
+        <TagList
+          tags={children.map((child) => ({ key: child.key, label: child.label, count: child.weeks.length }))}
+          label="하위 태그"
+          counts
+          className="mt-4"
+        />
       ) : null}
       <ol className="mt-8 divide-y divide-line border-y border-line">
         {tag.weeks.map((week) => {

@@ -153,44 +153,52 @@ export default async function WeekPage({ params }: Params) {
           </aside>
         ) : null}
         <div className="min-w-0">
-        <header className="mb-10 max-w-[72ch] border-b border-line pb-6">
-          <h1 className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">{week.title}</h1>
-          {week.description ? <p className="mt-3 text-lg text-muted">{week.description}</p> : null}
-          <p className="mt-3 text-sm text-muted">
-            {headerFacts(stats, getNoteDates(week), noteReadingMinutes(week)).map((fact, index) => (
-              <Fragment key={fact.key}>
-                {index > 0 ? " · " : null}
-                {fact.node}
-              </Fragment>
-            ))}
-          </p>
-          <TagList tags={noteTagItems(week.tags)} label="태그" className="mt-3" />
-          <SourceLinks links={getSourceLinks(week)} />
-          <WeekTasksHeader week={week} tocId={PAGE_IDS.lectureToc} />
-        </header>
-        {note.math ? <KatexStylesheet /> : null}
-        <NoteBody id={PAGE_IDS.noteBody} html={note.html} mermaid={note.mermaid} />
-        <ImageLightbox />
-        <SectionLinks week={week} />
-        {introduced ? <FolderContents folder={introduced} /> : null}
-        <NoteBacklinks backlinks={getBacklinks(week.slug)} />
-        <LinkPreviews />
-        <nav aria-label="노트 이동" className="week-pager no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
-          {previous ? (
-            <IntentLink href={sectionHref(previous.slug)} {...{ [PAGE_DOM.pager]: "previous" }} className="rounded-lg border border-line p-4 hover:bg-soft">
-              <span className="block text-xs text-muted">이전 노트</span>
-              {previous.title}
-            </IntentLink>
-          ) : (
-            <span />
-          )}
-          {next ? (
-            <IntentLink href={sectionHref(next.slug)} {...{ [PAGE_DOM.pager]: "next" }} className="rounded-lg border border-line p-4 text-right hover:bg-soft">
-              <span className="block text-xs text-muted">다음 노트</span>
-              {next.title}
-            </IntentLink>
-          ) : null}
-        </nav>
+          <header className="mb-10 max-w-[72ch] border-b border-line pb-6">
+            <h1 className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">{week.title}</h1>
+            {week.description ? <p className="mt-3 text-lg text-muted">{week.description}</p> : null}
+            <p className="mt-3 text-sm text-muted">
+              {headerFacts(stats, getNoteDates(week), noteReadingMinutes(week)).map((fact, index) => (
+                <Fragment key={fact.key}>
+                  {index > 0 ? " · " : null}
+                  {fact.node}
+                </Fragment>
+              ))}
+            </p>
+            <TagList tags={noteTagItems(week.tags)} label="태그" className="mt-3" />
+            <SourceLinks links={getSourceLinks(week)} />
+            <WeekTasksHeader week={week} tocId={PAGE_IDS.lectureToc} />
+          </header>
+          {note.math ? <KatexStylesheet /> : null}
+          <NoteBody id={PAGE_IDS.noteBody} html={note.html} mermaid={note.mermaid} />
+          <ImageLightbox />
+          <SectionLinks week={week} />
+          {introduced ? <FolderContents folder={introduced} /> : null}
+          <NoteBacklinks backlinks={getBacklinks(week.slug)} />
+          <LinkPreviews />
+          <nav aria-label="노트 이동" className="week-pager no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
+            {previous ? (
+              <IntentLink
+                href={sectionHref(previous.slug)}
+                {...{ [PAGE_DOM.pager]: "previous" }}
+                className="rounded-lg border border-line p-4 hover:bg-soft"
+              >
+                <span className="block text-xs text-muted">이전 노트</span>
+                {previous.title}
+              </IntentLink>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <IntentLink
+                href={sectionHref(next.slug)}
+                {...{ [PAGE_DOM.pager]: "next" }}
+                className="rounded-lg border border-line p-4 text-right hover:bg-soft"
+              >
+                <span className="block text-xs text-muted">다음 노트</span>
+                {next.title}
+              </IntentLink>
+            ) : null}
+          </nav>
         </div>
         <div className="no-print hidden xl:sticky xl:top-32 xl:block xl:self-start">
           <OnThisPage outline={outlineByTarget(week)} />

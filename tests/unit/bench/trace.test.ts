@@ -5,7 +5,13 @@ const RENDERER = { pid: 7, tid: 1 };
 const BROWSER = { pid: 2, tid: 1 };
 const BLANK = { pid: 9, tid: 1 };
 
-const threadName = (where: { pid: number; tid: number }, name: string): TraceEvent => ({ name: "thread_name", ph: "M", ts: 0, ...where, args: { name } });
+const threadName = (where: { pid: number; tid: number }, name: string): TraceEvent => ({
+  name: "thread_name",
+  ph: "M",
+  ts: 0,
+  ...where,
+  args: { name },
+});
 
 /** The page renderer's main thread, named and parsing (a zero-length ParseHTML outside any task counts for nothing). */
 const pageThread = (): TraceEvent[] => [threadName(RENDERER, "CrRendererMain"), event("ParseHTML", 0, 0)];
@@ -93,7 +99,13 @@ describe("loadEventTs", () => {
   const paint = (ms: number, frame: string): TraceEvent => ({ name: "firstContentfulPaint", ph: "R", ts: ms * 1000, ...RENDERER, args: { frame } });
 
   it("is the load of the frame that painted the page, not of the blank page before it or a later one", () => {
-    const events = [...pageThread(), mark("MarkLoad", 5, "BLANK"), paint(300, "PAGE"), mark("MarkLoad", 900, "PAGE"), mark("MarkLoad", 2000, "OTHER")];
+    const events = [
+      ...pageThread(),
+      mark("MarkLoad", 5, "BLANK"),
+      paint(300, "PAGE"),
+      mark("MarkLoad", 900, "PAGE"),
+      mark("MarkLoad", 2000, "OTHER"),
+    ];
     expect(loadEventTs(events)).toBe(900_000);
   });
 

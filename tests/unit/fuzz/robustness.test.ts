@@ -30,7 +30,36 @@ describe("fuzz: any input", { timeout: fuzzTimeout(40) }, () => {
   });
 
   it("reads any front matter into a week or a located problem", () => {
-    const yaml = fc.array(fc.oneof(fc.constantFrom("title: ", "week: ", "draft: ", "tags: ", "date: ", "- ", "[", "]", "{", "}", ":", "\"", "'", "\n", "  ", "\t", "#", "&a", "*a", "!!binary ", "2022-13-45", "---"), fc.string({ maxLength: 6 })), { maxLength: 20 });
+    const yaml = fc.array(
+      fc.oneof(
+        fc.constantFrom(
+          "title: ",
+          "week: ",
+          "draft: ",
+          "tags: ",
+          "date: ",
+          "- ",
+          "[",
+          "]",
+          "{",
+          "}",
+          ":",
+          '"',
+          "'",
+          "\n",
+          "  ",
+          "\t",
+          "#",
+          "&a",
+          "*a",
+          "!!binary ",
+          "2022-13-45",
+          "---",
+        ),
+        fc.string({ maxLength: 6 }),
+      ),
+      { maxLength: 20 },
+    );
     fc.assert(
       fc.property(yaml, (parts) => readBytes(new TextEncoder().encode(`---\n${parts.join("")}\n---\n# 제목\n\n본문\n`))),
       fuzzParameters(300, 5),

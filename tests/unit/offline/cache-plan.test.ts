@@ -39,7 +39,10 @@ describe("cachePlan", () => {
 describe("companions", () => {
   it("names the search texts and preview of a note page or section page, encoded as the page path is", () => {
     expect(companions("/weeks/week-08")).toEqual(["/search/text/week-08.json", "/previews/week-08.json"]);
-    expect(companions("/weeks/9%EC%A3%BC%EC%B0%A8/lecture-2")).toEqual(["/search/text/9%EC%A3%BC%EC%B0%A8.json", "/previews/9%EC%A3%BC%EC%B0%A8.json"]);
+    expect(companions("/weeks/9%EC%A3%BC%EC%B0%A8/lecture-2")).toEqual([
+      "/search/text/9%EC%A3%BC%EC%B0%A8.json",
+      "/previews/9%EC%A3%BC%EC%B0%A8.json",
+    ]);
     expect(companions("/")).toEqual([]);
     expect(companions("/search")).toEqual([]);
   });

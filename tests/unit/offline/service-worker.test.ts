@@ -18,7 +18,14 @@ function runWorker(script: string): { listeners: Map<string, Listener>; skipped:
     },
     addEventListener: (type: string, listener: Listener) => listeners.set(type, listener),
   };
-  const context = createContext({ self, URL, Response, Promise, caches: { match: () => Promise.resolve(undefined), keys: () => Promise.resolve([]) }, fetch: () => Promise.reject(new Error("offline")) });
+  const context = createContext({
+    self,
+    URL,
+    Response,
+    Promise,
+    caches: { match: () => Promise.resolve(undefined), keys: () => Promise.resolve([]) },
+    fetch: () => Promise.reject(new Error("offline")),
+  });
   new Script(script).runInContext(context);
   return { listeners, skipped: () => skipped };
 }

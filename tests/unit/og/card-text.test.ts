@@ -3,9 +3,13 @@ import { type Coverage, clipGraphemes, describeGrapheme, graphemesOf, planCardTe
 
 // A main font with Hangul, ASCII, ©, → and kana; an emoji set with 🎉, 👩‍💻, ❤ and 🇰🇷; one fallback with 學.
 const coverage: Coverage = {
-  inMainFont: (point) => point < 0x7f || (point >= 0xac00 && point <= 0xd7a3) || point === 0xa9 || point === 0x2192 || (point >= 0x3040 && point <= 0x30ff),
+  inMainFont: (point) =>
+    point < 0x7f || (point >= 0xac00 && point <= 0xd7a3) || point === 0xa9 || point === 0x2192 || (point >= 0x3040 && point <= 0x30ff),
   // Looked up without FE0F, as the real index is.
-  emojiFile: (grapheme) => ({ "🎉": "1f389.svg", "👩‍💻": "1f469-200d-1f4bb.svg", "❤": "2764.svg", "🇰🇷": "1f1f0-1f1f7.svg", "©": "a9.svg" })[grapheme.replace(/\uFE0F/gu, "")] ?? null,
+  emojiFile: (grapheme) =>
+    ({ "🎉": "1f389.svg", "👩‍💻": "1f469-200d-1f4bb.svg", "❤": "2764.svg", "🇰🇷": "1f1f0-1f1f7.svg", "©": "a9.svg" })[
+      grapheme.replace(/\uFE0F/gu, "")
+    ] ?? null,
   fallbackFont: (point) => (point === 0x5b78 ? "og-kr-37" : null),
 };
 

@@ -63,7 +63,18 @@ describe("emojiFile with the installed Twemoji set", () => {
   });
 
   it("never has two files that differ only by FE0F, so the lookup is never a guess", () => {
-    const keys = files.filter((name) => name.endsWith(".svg")).map((name) => emojiKey(String.fromCodePoint(...name.slice(0, -4).split("-").map((hex) => Number.parseInt(hex, 16)))));
+    const keys = files
+      .filter((name) => name.endsWith(".svg"))
+      .map((name) =>
+        emojiKey(
+          String.fromCodePoint(
+            ...name
+              .slice(0, -4)
+              .split("-")
+              .map((hex) => Number.parseInt(hex, 16)),
+          ),
+        ),
+      );
     expect(keys.length).toBeGreaterThan(3000);
     expect(new Set(keys).size).toBe(keys.length);
     expect(index.size).toBe(keys.length);

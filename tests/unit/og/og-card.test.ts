@@ -7,7 +7,12 @@ import { OG_SIZE, ogCard } from "@/components/share/og-card";
 const HARD_CARDS = [
   { name: "emoji", eyebrow: "Week 3 · 🎉 회고", title: "🎉 회고: 👩‍💻 팀 🧑‍🤝‍🧑 페어 프로그래밍 🇰🇷🇯🇵", subtitle: "배포 🚀 성공! 1️⃣ 2️⃣ #️⃣ 👍🏽 ❤️ ❤ 🏳️‍🌈 🏴󠁧󠁢󠁳󠁣󠁴󠁿" },
   { name: "hanja", eyebrow: "漢字 공부", title: "學而時習之 不亦說乎", subtitle: "온고지신(溫故知新): 옛것을 익혀 새것을 안다." },
-  { name: "kana", eyebrow: "日本語 메모", title: "ひらがな・カタカナ 연습", subtitle: "頑張ってください、込む、働く — 일본어 한자도 그려져야 합니다." },
+  {
+    name: "kana",
+    eyebrow: "日本語 메모",
+    title: "ひらがな・カタカナ 연습",
+    subtitle: "頑張ってください、込む、働く — 일본어 한자도 그려져야 합니다.",
+  },
   { name: "math", eyebrow: "선형대수", title: "∑∫ ∀x∈A, x⊂B ⇒ ≤ ≥ ≠ ≈ ∞ √", subtitle: "집합 A∪B와 A∩B, 함수 f: ℝ → ℝ, 기호 ⌘ ✗ ∮ ∇" },
   { name: "long", eyebrow: "Week 8", title: "📌 오늘의 정리 ".repeat(8), subtitle: "👩‍💻".repeat(120) },
 ];
@@ -46,7 +51,9 @@ describe("ogCard", () => {
 
   it("leaves out what nothing local draws, and names the character and the card", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    const png = await pngOf(await ogCard({ name: "weeks/egypt/lecture-1", eyebrow: "고대 문자", title: "상형문자 𓀀 읽기", subtitle: "고대 이탈리아 문자 𐌀 글자" }));
+    const png = await pngOf(
+      await ogCard({ name: "weeks/egypt/lecture-1", eyebrow: "고대 문자", title: "상형문자 𓀀 읽기", subtitle: "고대 이탈리아 문자 𐌀 글자" }),
+    );
     expect(imageSize(png)).toMatchObject({ width: 1200, height: 630 });
     expect(fetchCalls).toEqual([]);
     const messages = warn.mock.calls.map((call) => String(call[0]));

@@ -16,12 +16,18 @@ describe("previewTarget", () => {
     expect(previewTarget(href, HERE)).toEqual(expected);
   });
 
-  it.each(["/weeks/obsidian-transformer", "#fn-1", "/", "/search?q=x", "/files/a.pdf", "https://example.com/weeks/x", "mailto:a@b.c", "/weeks/a/b/c"])(
-    "has no preview: %s",
-    (href) => {
-      expect(previewTarget(href, HERE)).toBeNull();
-    },
-  );
+  it.each([
+    "/weeks/obsidian-transformer",
+    "#fn-1",
+    "/",
+    "/search?q=x",
+    "/files/a.pdf",
+    "https://example.com/weeks/x",
+    "mailto:a@b.c",
+    "/weeks/a/b/c",
+  ])("has no preview: %s", (href) => {
+    expect(previewTarget(href, HERE)).toBeNull();
+  });
 
   it("names the preview file of a slug, Korean encoded", () => {
     expect(previewUrl("9주차")).toBe("/previews/9%EC%A3%BC%EC%B0%A8.json");

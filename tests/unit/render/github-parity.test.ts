@@ -52,7 +52,9 @@ describe("GitHub parity note, rendered for the week page", () => {
     visit(tree, "element", (node: Element) => {
       if (typeof node.properties.id === "string") ids.add(node.properties.id);
     });
-    const footnoteLinks = elements(tree, "a").filter((a) => a.properties.dataFootnoteRef !== undefined || a.properties.dataFootnoteBackref !== undefined);
+    const footnoteLinks = elements(tree, "a").filter(
+      (a) => a.properties.dataFootnoteRef !== undefined || a.properties.dataFootnoteBackref !== undefined,
+    );
     expect(footnoteLinks.map((a) => a.properties.href)).toEqual(["#fn-1", "#fn-2", "#fn-1", "#fnref-1", "#fnref-1-2", "#fnref-2"]);
     expect(footnoteLinks.filter((a) => !ids.has(String(a.properties.href).slice(1)))).toEqual([]);
     const [section] = elements(tree, "section");
@@ -90,7 +92,9 @@ describe("GitHub parity note, rendered for the week page", () => {
   });
 
   it("keeps the HTML GitHub allows", () => {
-    const html = inSection("GitHub이 허용하는 HTML").map((node) => toHtml(node)).join("\n");
+    const html = inSection("GitHub이 허용하는 HTML")
+      .map((node) => toHtml(node))
+      .join("\n");
     for (const tag of ["<kbd>Ctrl</kbd>", "<sub>2</sub>", "<sup>2</sup>", "<ins>추가</ins>", "<del>삭제</del>", "<mark>형광펜</mark>"]) {
       expect(html).toContain(tag);
     }

@@ -73,7 +73,9 @@ describe("Jekyll and Hugo fixture posts, rendered for the week page", () => {
     expect(elements(tree, "code").map((node) => toString(node))).toContain("{{ site.url }}");
     expect(elements(tree, "code").map((node) => toString(node))).toContain(".github/workflows/pages-deploy.yml");
     const links = elements(tree, "a").filter((a) => String(a.properties.href).startsWith("/weeks/"));
-    expect(links.map((a) => [toString(a), a.properties.href, a.properties.title ?? null])).toEqual([["설정 노트", "/weeks/jekyll-minimal-mistakes-post", null]]);
+    expect(links.map((a) => [toString(a), a.properties.href, a.properties.title ?? null])).toEqual([
+      ["설정 노트", "/weeks/jekyll-minimal-mistakes-post", null],
+    ]);
   });
 
   it("Minimal Mistakes: notices as callouts, a centred image, highlight as Python code, figure and raw <img> resolved", () => {
@@ -88,7 +90,11 @@ describe("Jekyll and Hugo fixture posts, rendered for the week page", () => {
     const python = elements(tree, "pre").map((pre) => toString(pre));
     expect(python.some((code) => code.includes("# 호출 전후에 로그를 남긴다") && code.includes("return wrapper"))).toBe(true);
     expect(proseText(tree)).toContain("여러 데코레이터는 아래에서부터 적용된다");
-    expect(elements(tree, "a").filter((a) => a.properties.href === "/weeks/jekyll-chirpy-post").map((a) => toString(a))).toEqual(["자동 배포 정리"]);
+    expect(
+      elements(tree, "a")
+        .filter((a) => a.properties.href === "/weeks/jekyll-chirpy-post")
+        .map((a) => toString(a)),
+    ).toEqual(["자동 배포 정리"]);
   });
 
   it("Hugo: callouts with their titles, figures with captions, embeds as links, highlight as Go code, ref as a note link", () => {
@@ -99,12 +105,20 @@ describe("Jekyll and Hugo fixture posts, rendered for the week page", () => {
       ["images/pipeline.png", "480", "생산자 하나, 작업자 셋, 수집기 하나"],
       ["images/right.png", null, "실행 결과"],
     ]);
-    expect(elements(tree, "a").filter((a) => String(a.properties.href).startsWith("https://")).map((a) => [toString(a), a.properties.href])).toEqual([
+    expect(
+      elements(tree, "a")
+        .filter((a) => String(a.properties.href).startsWith("https://"))
+        .map((a) => [toString(a), a.properties.href]),
+    ).toEqual([
       ["YouTube 동영상 보기 (f6kdp27TYZs)", "https://www.youtube.com/watch?v=f6kdp27TYZs"],
       ["GitHub Gist 보기 (octocat/6cad326836d38bd3a7ae)", "https://gist.github.com/octocat/6cad326836d38bd3a7ae"],
     ]);
     const go = elements(tree, "pre").map((pre) => toString(pre));
     expect(go.some((code) => code.includes("results <- j * 2"))).toBe(true);
-    expect(elements(tree, "a").filter((a) => a.properties.href === "/weeks/jekyll-chirpy-post").map((a) => toString(a))).toEqual(["자동 배포 정리"]);
+    expect(
+      elements(tree, "a")
+        .filter((a) => a.properties.href === "/weeks/jekyll-chirpy-post")
+        .map((a) => toString(a)),
+    ).toEqual(["자동 배포 정리"]);
   });
 });

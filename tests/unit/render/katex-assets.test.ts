@@ -14,7 +14,7 @@ describe("katex assets", () => {
   it("finds none in a note without math, one that names KaTeX or shows a dollar sign, or one whose only formula KaTeX rejected (shown by our own styles)", async () => {
     expect(containsMath(await renderMarkdown("틀린 식 $\\frac{1$"))).toBe(false);
     expect(containsMath(await renderWeekBody(loadWeek8()))).toBe(false);
-    expect(containsMath(await renderMarkdown("가격은 5$ 입니다. `katex` 클래스는 `<span class=\"katex\">`로 씁니다."))).toBe(false);
+    expect(containsMath(await renderMarkdown('가격은 5$ 입니다. `katex` 클래스는 `<span class="katex">`로 씁니다.'))).toBe(false);
   });
 
   it("serves the stylesheet and only the woff2 fonts, under the package's version", () => {

@@ -40,7 +40,12 @@ describe("KaTeX from one version", () => {
   it("has a rule in the served stylesheet for every layout class a rendered formula uses", async () => {
     const css = readFileSync(projectPath("node_modules/katex/dist/katex.min.css"), "utf8");
     const styled = new Set(Array.from(css.matchAll(/\.([A-Za-z_-][\w-]*)/gu), (match) => match[1]));
-    const formulas = ["$e^{i\\pi} + 1 = 0$", "$\\mathrm{softmax}(QK^T/\\sqrt{d_k})$", "$$\n\\sum_{i=1}^{n} \\frac{x_i}{n}\n$$", "$$\n\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}\n$$"];
+    const formulas = [
+      "$e^{i\\pi} + 1 = 0$",
+      "$\\mathrm{softmax}(QK^T/\\sqrt{d_k})$",
+      "$$\n\\sum_{i=1}^{n} \\frac{x_i}{n}\n$$",
+      "$$\n\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}\n$$",
+    ];
     const tree = await renderWeekBody(weekFrom(formulas.join("\n\n")));
     const used = new Set<string>();
     visitParents(tree, "element", (node: Element, ancestors) => {

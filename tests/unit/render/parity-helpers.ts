@@ -31,7 +31,9 @@ export function elements(tree: Root | Element, tagName: string): Element[] {
 
 /** The tree as HTML without the line breaks between tags, for exact comparisons. */
 export function compactHtml(tree: Root | Element): string {
-  return toHtml(tree).replace(/>\n\s*</gu, "><").trim();
+  return toHtml(tree)
+    .replace(/>\n\s*</gu, "><")
+    .trim();
 }
 
 export { hasClass } from "@/lib/render/hast-class";

@@ -45,7 +45,9 @@ describe("renderWeekBody: text that looks like HTML", () => {
 describe("renderWeekBody: raw HTML and safety", () => {
   it("keeps a centered image with its width", async () => {
     const { html } = await render('<p align="center"><img src="https://example.com/a.png" width = 300></p>');
-    expect(html).toMatch(/^<p align="center"><a href="https:\/\/example\.com\/a\.png" class="image-link"[^>]*><img src="https:\/\/example\.com\/a\.png" width="300" /u);
+    expect(html).toMatch(
+      /^<p align="center"><a href="https:\/\/example\.com\/a\.png" class="image-link"[^>]*><img src="https:\/\/example\.com\/a\.png" width="300" /u,
+    );
   });
 
   it("drops <script>, <style>, <iframe> and their content", async () => {
@@ -97,14 +99,16 @@ describe("renderWeekBody: raw HTML and safety", () => {
   });
 
   it("keeps GFM tables and <details>", async () => {
-    const { tree, html } = await render("| 모델 | 정확도 |\n|---|---:|\n| A | 93.6% |\n\n<details><summary>더 보기</summary>\n\n숨은 내용\n\n</details>\n");
+    const { tree, html } = await render(
+      "| 모델 | 정확도 |\n|---|---:|\n| A | 93.6% |\n\n<details><summary>더 보기</summary>\n\n숨은 내용\n\n</details>\n",
+    );
     expect(elements(tree, "td").map((cell) => toString(cell))).toEqual(["A", "93.6%"]);
     expect(elements(tree, "th").map((cell) => toString(cell))).toEqual(["모델", "정확도"]);
     expect(html).toMatch(/<details><summary>더 보기<\/summary>\s*<p>숨은 내용<\/p>\s*<\/details>/u);
   });
 
   it("loads the first image eagerly and the others lazily", async () => {
-    const { tree } = await render("![a](https://x.example/a.png)\n\n<img src=\"https://x.example/b.png\">\n\n![c](https://x.example/c.png)");
+    const { tree } = await render('![a](https://x.example/a.png)\n\n<img src="https://x.example/b.png">\n\n![c](https://x.example/c.png)');
     expect(elements(tree, "img").map((img) => img.properties.loading)).toEqual(["eager", "lazy", "lazy"]);
   });
 });
@@ -213,7 +217,7 @@ function visibleText(line: string): string {
   let text = line.trim();
   if (/^(?:```|~~~)/u.test(text) || /^(?:-{3,}|\*{3,}|_{3,})$/u.test(text)) return "";
   // List markers and quote markers, nested in any order (`- > 내가 ...`).
-  for (let previous = ""; previous !== text; ) {
+  for (let previous = ""; previous !== text;) {
     previous = text;
     text = text.replace(/^(?:[-*+]|\d+[.)])\s+/u, "").replace(/^>\s?/u, "");
   }
@@ -299,7 +303,16 @@ describe("Week 8: nothing is lost", () => {
     expect(elements(tree, "h1")).toEqual([]);
     const headings = ["h2", "h3"].flatMap((tagName) => elements(tree, tagName));
     const withoutNotes = week.parts.flatMap((part) => part.entries).filter((entry) => entry.sectionId === null);
-    expect(withoutNotes.map((entry) => entry.id)).toEqual(["lecture-7", "lecture-8", "lecture-9", "special-1", "special-2", "special-3", "special-4", "special-5"]);
+    expect(withoutNotes.map((entry) => entry.id)).toEqual([
+      "lecture-7",
+      "lecture-8",
+      "lecture-9",
+      "special-1",
+      "special-2",
+      "special-3",
+      "special-4",
+      "special-5",
+    ]);
     const expected = [...week.sections.map((section) => section.id), ...withoutNotes.map((entry) => entry.id)];
     expect(headings.map((heading) => heading.properties.id).sort()).toEqual(expected.sort());
   });

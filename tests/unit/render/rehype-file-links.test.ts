@@ -48,15 +48,18 @@ describe("rehypeFileLinks", () => {
     ]);
   });
 
-  it.each(["../../../etc/passwd", "%2e%2e/%2e%2e/%2e%2e/etc/passwd", "..%2f..%2f..%2fetc%2fpasswd", "./escape.txt", "../../linked-outside/secret.txt"])(
-    "never links out of the root: %s is a dashed link, never a served one",
-    (url) => {
-      const [[href, className, title] = []] = anchors(run(`[밖](${url})`));
-      expect(String(href).startsWith("/files/")).toBe(false);
-      expect(className).toEqual(["file-link-missing"]);
-      expect(title).toBe("없는 파일");
-    },
-  );
+  it.each([
+    "../../../etc/passwd",
+    "%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "..%2f..%2f..%2fetc%2fpasswd",
+    "./escape.txt",
+    "../../linked-outside/secret.txt",
+  ])("never links out of the root: %s is a dashed link, never a served one", (url) => {
+    const [[href, className, title] = []] = anchors(run(`[밖](${url})`));
+    expect(String(href).startsWith("/files/")).toBe(false);
+    expect(className).toEqual(["file-link-missing"]);
+    expect(title).toBe("없는 파일");
+  });
 
   it("leaves the web, anchors, pages and links between notes alone", () => {
     const tree = unified()
@@ -73,7 +76,12 @@ describe("rehypeFileLinks", () => {
   });
 
   it("changes nothing without an index of the files", () => {
-    expect(anchors(unified().use(rehypeFileLinks).runSync(sanitizedHast("[x](./실습.ipynb) [y](./none.pdf)"))).map(([href, className]) => [href, className])).toEqual([
+    expect(
+      anchors(unified().use(rehypeFileLinks).runSync(sanitizedHast("[x](./실습.ipynb) [y](./none.pdf)"))).map(([href, className]) => [
+        href,
+        className,
+      ]),
+    ).toEqual([
       [encodeURI("./실습.ipynb"), null],
       ["./none.pdf", null],
     ]);

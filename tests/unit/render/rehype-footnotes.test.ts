@@ -7,7 +7,9 @@ import rehypeFootnotes, { type Options } from "@/lib/render/rehype-footnotes";
 import { elements, sanitizedHast } from "./parity-helpers";
 
 function run(markdown: string, options?: Options): Root {
-  return unified().use(rehypeFootnotes, options ?? {}).runSync(sanitizedHast(markdown));
+  return unified()
+    .use(rehypeFootnotes, options ?? {})
+    .runSync(sanitizedHast(markdown));
 }
 
 function ids(tree: Root): string[] {
@@ -65,11 +67,11 @@ describe("rehypeFootnotes", () => {
     const [title] = elements(tree, "h2");
     expect(title?.properties).toEqual({ id: "footnote-label", className: ["footnotes-title"] });
     expect(title ? toString(title) : "").toBe("각주");
-    expect(elements(tree, "a").filter((a) => a.properties.dataFootnoteRef !== undefined).map((a) => a.properties.ariaDescribedBy)).toEqual([
-      ["footnote-label"],
-      ["footnote-label"],
-      ["footnote-label"],
-    ]);
+    expect(
+      elements(tree, "a")
+        .filter((a) => a.properties.dataFootnoteRef !== undefined)
+        .map((a) => a.properties.ariaDescribedBy),
+    ).toEqual([["footnote-label"], ["footnote-label"], ["footnote-label"]]);
   });
 
   it("keeps ids unique next to a heading that already has one", () => {

@@ -30,7 +30,9 @@ describe("rehypeGithubAlerts", () => {
     });
     expect(elements(tree, "blockquote")).toEqual([]);
     const [heading, body] = aside?.children.filter((child) => child.type === "element") ?? [];
-    expect(heading && compactHtml(heading)).toMatch(new RegExp(`^<p class="markdown-alert-title"><svg [^>]*aria-hidden="true"[^>]*>.*</svg>${title}</p>$`, "u"));
+    expect(heading && compactHtml(heading)).toMatch(
+      new RegExp(`^<p class="markdown-alert-title"><svg [^>]*aria-hidden="true"[^>]*>.*</svg>${title}</p>$`, "u"),
+    );
     expect(body && compactHtml(body)).toBe("<p>본문 <strong>강조</strong></p>");
   });
 

@@ -42,12 +42,26 @@ describe("rehypeImages", () => {
 
   it("gives an image without alt the model's generated one, wraps it in a link for the lightbox", () => {
     const image: NoteImage = {
-      src: "1.png", alt: null, title: null, width: null, height: null, centered: false, sectionId: "lecture-5",
-      index: 2, generatedAlt: "(5강,6강) 이미지 2", caption: "실습 결과", line: 3, column: 1,
+      src: "1.png",
+      alt: null,
+      title: null,
+      width: null,
+      height: null,
+      centered: false,
+      sectionId: "lecture-5",
+      index: 2,
+      generatedAlt: "(5강,6강) 이미지 2",
+      caption: "실습 결과",
+      line: 3,
+      column: 1,
     };
     const img = h("img", { src: "1.png" });
     img.position = { start: { line: 3, column: 1 }, end: { line: 3, column: 10 } };
-    const html = toHtml(unified().use(rehypeImages, { images: [image] }).runSync(h(null, [h("p", [img])])));
+    const html = toHtml(
+      unified()
+        .use(rehypeImages, { images: [image] })
+        .runSync(h(null, [h("p", [img])])),
+    );
     expect(html).toBe(
       '<p><a href="1.png" class="image-link" data-image-section="lecture-5" data-image-index="2" data-caption="실습 결과">' +
         '<img src="1.png" loading="eager" decoding="async" alt="(5강,6강) 이미지 2" style="width: 45rem; aspect-ratio: 16 / 9; object-fit: scale-down"></a></p>',
@@ -56,26 +70,58 @@ describe("rehypeImages", () => {
 
   it("serves a found local image from the site with its intrinsic size reserved", () => {
     const image: NoteImage = {
-      src: "./images/a.png", alt: "구조", title: null, width: "45%", height: null, centered: false, sectionId: null,
-      index: 1, generatedAlt: "노트 이미지 1", caption: null, line: 1, column: 1,
+      src: "./images/a.png",
+      alt: "구조",
+      title: null,
+      width: "45%",
+      height: null,
+      centered: false,
+      sectionId: null,
+      index: 1,
+      generatedAlt: "노트 이미지 1",
+      caption: null,
+      line: 1,
+      column: 1,
       local: { status: "found", url: "/note-images/images/a.png", width: 300, height: 200 },
     };
     const img = h("img", { src: "./images/a.png", alt: "구조", width: "45%" });
     img.position = { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } };
-    const html = toHtml(unified().use(rehypeImages, { images: [image] }).runSync(h(null, [img])));
-    expect(html).toContain('<img src="/note-images/images/a.png" alt="구조" width="45%" loading="eager" decoding="async" height="200" style="aspect-ratio: 300 / 200">');
+    const html = toHtml(
+      unified()
+        .use(rehypeImages, { images: [image] })
+        .runSync(h(null, [img])),
+    );
+    expect(html).toContain(
+      '<img src="/note-images/images/a.png" alt="구조" width="45%" loading="eager" decoding="async" height="200" style="aspect-ratio: 300 / 200">',
+    );
   });
 
   it("leaves an image inside <picture> unwrapped, so its <source media> keeps working", () => {
     const image: NoteImage = {
-      src: "light.png", alt: "그림", title: null, width: null, height: null, centered: false, sectionId: null,
-      index: 1, generatedAlt: "노트 이미지 1", caption: null, line: 1, column: 40,
+      src: "light.png",
+      alt: "그림",
+      title: null,
+      width: null,
+      height: null,
+      centered: false,
+      sectionId: null,
+      index: 1,
+      generatedAlt: "노트 이미지 1",
+      caption: null,
+      line: 1,
+      column: 40,
     };
     const img = h("img", { src: "light.png", alt: "그림" });
     img.position = { start: { line: 1, column: 40 }, end: { line: 1, column: 60 } };
     const tree = h(null, [h("picture", [h("source", { media: "(prefers-color-scheme: dark)", srcSet: "dark.png" }), img])]);
-    const html = toHtml(unified().use(rehypeImages, { images: [image] }).runSync(tree));
-    expect(html).toBe('<picture><source media="(prefers-color-scheme: dark)" srcset="dark.png"><img src="light.png" alt="그림" loading="eager" decoding="async" style="width: 45rem; aspect-ratio: 16 / 9; object-fit: scale-down"></picture>');
+    const html = toHtml(
+      unified()
+        .use(rehypeImages, { images: [image] })
+        .runSync(tree),
+    );
+    expect(html).toBe(
+      '<picture><source media="(prefers-color-scheme: dark)" srcset="dark.png"><img src="light.png" alt="그림" loading="eager" decoding="async" style="width: 45rem; aspect-ratio: 16 / 9; object-fit: scale-down"></picture>',
+    );
   });
 
   it("turns a paragraph of several images into a gallery row", () => {
@@ -96,12 +142,24 @@ describe("rehypeImages", () => {
   describe("a remote image of unknown size gets a box before it arrives (issue #21)", () => {
     const remote = (properties: Record<string, string | number>): string => {
       const image: NoteImage = {
-        src: "https://example.com/a.png", alt: "그림", title: null, width: null, height: null, centered: false, sectionId: "s",
-        index: 1, generatedAlt: "s 이미지 1", caption: null, line: 1, column: 1,
+        src: "https://example.com/a.png",
+        alt: "그림",
+        title: null,
+        width: null,
+        height: null,
+        centered: false,
+        sectionId: "s",
+        index: 1,
+        generatedAlt: "s 이미지 1",
+        caption: null,
+        line: 1,
+        column: 1,
       };
       const img = h("img", { src: "https://example.com/a.png", alt: "그림", ...properties });
       img.position = { start: { line: 1, column: 1 }, end: { line: 1, column: 9 } };
-      const tree = unified().use(rehypeImages, { images: [image] }).runSync(h(null, [img]));
+      const tree = unified()
+        .use(rehypeImages, { images: [image] })
+        .runSync(h(null, [img]));
       return /style="([^"]*)"/u.exec(toHtml(tree))?.[1] ?? "none";
     };
 

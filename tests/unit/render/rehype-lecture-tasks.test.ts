@@ -42,10 +42,14 @@ describe("rehypeLectureTasks", () => {
   });
 
   it("renders each task as a disabled checkbox named by a label holding the item's inline Markdown", async () => {
-    const week = weekFrom(["## Contents", "", "- (1강) 소개", "    - **문서** [읽기](https://example.com)", "", "## (1강) 소개", "", "본문"].join("\n"));
+    const week = weekFrom(
+      ["## Contents", "", "- (1강) 소개", "    - **문서** [읽기](https://example.com)", "", "## (1강) 소개", "", "본문"].join("\n"),
+    );
     const [panel] = panels(await renderWeekBody(week));
     const html = panel ? toHtml(panel) : "";
-    expect(html).toMatch(/<input type="checkbox" id="task-1" class="task-checkbox" disabled checked=false|<input type="checkbox" id="task-1" class="task-checkbox" disabled/);
+    expect(html).toMatch(
+      /<input type="checkbox" id="task-1" class="task-checkbox" disabled checked=false|<input type="checkbox" id="task-1" class="task-checkbox" disabled/,
+    );
     expect(html).toContain('<label for="task-1"><strong>문서</strong> <a href="https://example.com" rel="noopener noreferrer">읽기</a></label>');
   });
 

@@ -12,7 +12,8 @@ function html(tree: Root): string {
 }
 
 describe("rehypeMermaidFigures", () => {
-  const figure = () => h(null, [h("figure", { className: ["mermaid-diagram"], dataMermaid: "flowchart LR\n A-->B" }, [h("pre", [h("code", "flowchart")])])]);
+  const figure = () =>
+    h(null, [h("figure", { className: ["mermaid-diagram"], dataMermaid: "flowchart LR\n A-->B" }, [h("pre", [h("code", "flowchart")])])]);
 
   it("marks a diagram pending, keeps its code and says what happens without JavaScript", () => {
     expect(html(figure())).toBe(

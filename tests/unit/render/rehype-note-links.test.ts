@@ -57,7 +57,11 @@ describe("rehypeNoteLinks", () => {
       { path: "Week_2/Day_2/README.md", slug: "week_2-day_2" as WeekSlug, title: "Day 2" },
       { path: "Week_2/Day_4/05. 강의.md", slug: "week_2-day_4-05.-강의" as WeekSlug, title: "강의" },
     ]);
-    expect(anchors(run("[어제](../Day_2/README.md#복습) [../../../etc/passwd.md](../../../etc/passwd.md)", { index, fromPath: "Week_2/Day_4/05. 강의.md" }))).toEqual([
+    expect(
+      anchors(
+        run("[어제](../Day_2/README.md#복습) [../../../etc/passwd.md](../../../etc/passwd.md)", { index, fromPath: "Week_2/Day_4/05. 강의.md" }),
+      ),
+    ).toEqual([
       ["/weeks/week_2-day_2#%EB%B3%B5%EC%8A%B5", null, null],
       ["../../../etc/passwd.md", ["note-link-missing"], "없는 노트"],
     ]);

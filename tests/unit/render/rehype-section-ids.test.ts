@@ -25,7 +25,9 @@ function withPosition(element: Element, position: Position): Element {
 describe("rehypeSectionIds", () => {
   it("gives a heading its section's id and an empty anchor per alias", () => {
     const tree: Root = h(null, [withPosition(h("h2", "(3강) MLOPs Serving"), at(5))]);
-    unified().use(rehypeSectionIds, { sections: [section("lecture-3", ["3강-mlops-serving"], at(5))] }).runSync(tree);
+    unified()
+      .use(rehypeSectionIds, { sections: [section("lecture-3", ["3강-mlops-serving"], at(5))] })
+      .runSync(tree);
     expect(toHtml(tree)).toBe('<h2 id="lecture-3"><span id="3강-mlops-serving" class="heading-alias"></span>(3강) MLOPs Serving</h2>');
   });
 
@@ -46,13 +48,17 @@ describe("rehypeSectionIds", () => {
 
   it("uses the column too, so two headings on one line stay apart", () => {
     const tree: Root = h(null, [withPosition(h("h4", "x"), at(2, 3))]);
-    unified().use(rehypeSectionIds, { sections: [section("other", [], at(2, 1))] }).runSync(tree);
+    unified()
+      .use(rehypeSectionIds, { sections: [section("other", [], at(2, 1))] })
+      .runSync(tree);
     expect(toHtml(tree)).toBe("<h4>x</h4>");
   });
 
   it("leaves non-heading elements at a section's position alone", () => {
     const tree: Root = h(null, [withPosition(h("p", "text"), at(5))]);
-    unified().use(rehypeSectionIds, { sections: [section("lecture-3", [], at(5))] }).runSync(tree);
+    unified()
+      .use(rehypeSectionIds, { sections: [section("lecture-3", [], at(5))] })
+      .runSync(tree);
     expect(toHtml(tree)).toBe("<p>text</p>");
   });
 

@@ -85,12 +85,16 @@ describe("rehypeShiki", () => {
   });
 
   it("leaves math blocks for KaTeX", () => {
-    const tree = unified().use(rehypeShiki, { highlighter, themes: codeThemes }).runSync(h(null, [h("pre", [h("code", { className: ["language-math", "math-display"] }, "x^2")])]));
+    const tree = unified()
+      .use(rehypeShiki, { highlighter, themes: codeThemes })
+      .runSync(h(null, [h("pre", [h("code", { className: ["language-math", "math-display"] }, "x^2")])]));
     expect(toHtml(tree)).toBe('<pre><code class="language-math math-display">x^2</code></pre>');
   });
 
   it("leaves a <pre> without <code> alone", () => {
-    const tree = unified().use(rehypeShiki, { highlighter, themes: codeThemes }).runSync(h(null, [h("pre", "ascii art")]));
+    const tree = unified()
+      .use(rehypeShiki, { highlighter, themes: codeThemes })
+      .runSync(h(null, [h("pre", "ascii art")]));
     expect(toHtml(tree)).toBe("<pre>ascii art</pre>");
   });
 });

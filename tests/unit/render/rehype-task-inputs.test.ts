@@ -19,7 +19,14 @@ describe("rehypeTaskInputs", () => {
   });
 
   it("shows a parent with some children done as mixed", () => {
-    const parent = JSON.stringify({ id: "p", done: false, children: [{ id: "c1", done: true, children: [] }, { id: "c2", done: false, children: [] }] });
+    const parent = JSON.stringify({
+      id: "p",
+      done: false,
+      children: [
+        { id: "c1", done: true, children: [] },
+        { id: "c2", done: false, children: [] },
+      ],
+    });
     const out = html(h(null, [h("input", { type: "checkbox", id: "task-1", disabled: true, dataTask: parent })]));
     expect(out).toBe('<input type="checkbox" id="task-1" class="task-checkbox" data-task-id="p" aria-checked="mixed">');
   });

@@ -12,7 +12,9 @@ describe("rehypeTaskItems", () => {
   it("turns GFM task items into checkboxes with ids and labels, keeping the author's [x]", async () => {
     const out = await html(["## 할 일", "", "- [x] 끝낸 **일**", "- [ ] 남은 일"].join("\n"));
     const done = JSON.stringify({ id: `w/할-일/${hashText("끝낸 일")}`, done: true, children: [] });
-    expect(out).toContain(`<li class="task-list-item task-item"><input type="checkbox" id="task-1" class="task-checkbox" disabled checked data-task="${done.replaceAll('"', "&#x22;")}"><label for="task-1">끝낸 <strong>일</strong></label></li>`);
+    expect(out).toContain(
+      `<li class="task-list-item task-item"><input type="checkbox" id="task-1" class="task-checkbox" disabled checked data-task="${done.replaceAll('"', "&#x22;")}"><label for="task-1">끝낸 <strong>일</strong></label></li>`,
+    );
     expect(out).toContain('<label for="task-2">남은 일</label>');
   });
 
@@ -26,7 +28,10 @@ describe("rehypeTaskItems", () => {
     const out = await html(["- [ ] 부모", "    - [x] 자식"].join("\n"));
     const parent = `w/body/${hashText("부모")}`;
     expect(out).toContain(
-      JSON.stringify({ id: parent, done: false, children: [{ id: `${parent}/${hashText("자식")}`, done: true, children: [] }] }).replaceAll('"', "&#x22;"),
+      JSON.stringify({ id: parent, done: false, children: [{ id: `${parent}/${hashText("자식")}`, done: true, children: [] }] }).replaceAll(
+        '"',
+        "&#x22;",
+      ),
     );
   });
 

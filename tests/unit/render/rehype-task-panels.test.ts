@@ -15,7 +15,12 @@ describe("rehypeTaskPanels", () => {
     { id: "a", done: true, children: [] },
     { id: "b", done: false, children: [] },
   ];
-  const panel = (nodes: unknown) => h(null, [h("div", { className: ["lecture-tasks"], dataLectureTasks: "lecture-2", dataLabel: "(2강) 진행률", dataTasks: JSON.stringify(nodes) }, [h("ul", "목록")])]);
+  const panel = (nodes: unknown) =>
+    h(null, [
+      h("div", { className: ["lecture-tasks"], dataLectureTasks: "lecture-2", dataLabel: "(2강) 진행률", dataTasks: JSON.stringify(nodes) }, [
+        h("ul", "목록"),
+      ]),
+    ]);
 
   it("writes the title and the progress bar in the author's state before the checklist", () => {
     const out = html(panel(tasks));

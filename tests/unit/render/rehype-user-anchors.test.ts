@@ -15,7 +15,7 @@ function hrefs(tree: Root): unknown[] {
 }
 
 describe("rehypeUserAnchors", () => {
-  it("points [x](#top) at the author's <a name=\"top\">, which the sanitizer renamed", () => {
+  it('points [x](#top) at the author\'s <a name="top">, which the sanitizer renamed', () => {
     const tree = run('<a name="top"></a>\n\n[위로](#top)\n');
     expect(elements(tree, "a")[0]?.properties.name).toBe("user-content-top");
     expect(hrefs(tree)).toEqual(["#user-content-top"]);

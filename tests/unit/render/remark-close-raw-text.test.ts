@@ -6,7 +6,9 @@ import { weekFrom } from "../helpers";
 
 async function text(markdown: string): Promise<string> {
   // What a reader sees: innerText puts line breaks between blocks.
-  return toText(await renderWeekBody(weekFrom(markdown))).replace(/\s+/gu, " ").trim();
+  return toText(await renderWeekBody(weekFrom(markdown)))
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 describe("unclosedRawText", () => {
@@ -23,9 +25,12 @@ describe("unclosedRawText", () => {
 });
 
 describe("renderWeekBody: unclosed raw-text elements", () => {
-  it.each(["iframe", "noscript", "noembed", "noframes", "title", "xmp"])("an unclosed <%s> block does not swallow the paragraphs after it", async (tag) => {
-    expect(await text(`앞 문장\n\n<${tag}>\n\n뒤 문장\n\n## 다음\n\n끝`)).toBe("앞 문장 뒤 문장 다음 끝");
-  });
+  it.each(["iframe", "noscript", "noembed", "noframes", "title", "xmp"])(
+    "an unclosed <%s> block does not swallow the paragraphs after it",
+    async (tag) => {
+      expect(await text(`앞 문장\n\n<${tag}>\n\n뒤 문장\n\n## 다음\n\n끝`)).toBe("앞 문장 뒤 문장 다음 끝");
+    },
+  );
 
   it("an unclosed <iframe> block keeps the paragraph before a later, closed <iframe> block", async () => {
     expect(await text('<iframe src="https://example.com">\n\n가운데 문단\n\n<iframe srcdoc="x"></iframe>\n\n끝')).toBe("가운데 문단 끝");

@@ -46,9 +46,13 @@ describe("the note body component takes only the pipeline's HTML", () => {
   });
 
   it("makes a SanitizedHtml only in lib/render/process.ts, and renders NoteBody only from the week page", () => {
-    const branding = siteSources().filter(({ text }) => /as\s+SanitizedHtml\b/u.test(text)).map(({ file }) => file);
+    const branding = siteSources()
+      .filter(({ text }) => /as\s+SanitizedHtml\b/u.test(text))
+      .map(({ file }) => file);
     expect(branding).toEqual(["lib/render/process.ts"]);
-    const rendering = siteSources().filter(({ text }) => text.includes("<NoteBody")).map(({ file }) => file);
+    const rendering = siteSources()
+      .filter(({ text }) => text.includes("<NoteBody"))
+      .map(({ file }) => file);
     expect(rendering).toEqual(["app/weeks/[slug]/page.tsx"]);
   });
 
@@ -69,11 +73,13 @@ describe("renderNoteHtml: the hostile note as the page receives it", () => {
   it("parses (as the browser parses it) to no script, handler, frame, form, style element or script URL", () => {
     const found: string[] = [];
     visit(fromHtml(note.html, { fragment: true }), "element", (node: Element) => {
-      if (["script", "iframe", "object", "embed", "form", "style", "base", "meta", "link", "frame"].includes(node.tagName)) found.push(`<${node.tagName}>`);
+      if (["script", "iframe", "object", "embed", "form", "style", "base", "meta", "link", "frame"].includes(node.tagName))
+        found.push(`<${node.tagName}>`);
       for (const [name, value] of Object.entries(node.properties)) {
         if (/^on/iu.test(name)) found.push(`${node.tagName} ${name}`);
         const url = (Array.isArray(value) ? value.join(" ") : String(value)).replace(/[\s\u0000-\u001f]/gu, "").toLowerCase();
-        if (["href", "src", "action", "formAction", "xLinkHref"].includes(name) && /^(?:javascript|vbscript|data:text\/html)/u.test(url)) found.push(`${node.tagName} ${name}=${url}`);
+        if (["href", "src", "action", "formAction", "xLinkHref"].includes(name) && /^(?:javascript|vbscript|data:text\/html)/u.test(url))
+          found.push(`${node.tagName} ${name}=${url}`);
       }
     });
     expect(found).toEqual([]);

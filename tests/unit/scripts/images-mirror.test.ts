@@ -29,9 +29,14 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function runMirror(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(projectPath("node_modules/.bin/tsx"), [projectPath("scripts/images-mirror.ts")], { env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      projectPath("node_modules/.bin/tsx"),
+      [projectPath("scripts/images-mirror.ts")],
+      { env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -47,10 +52,7 @@ describe("npm run images:mirror", { timeout: 60_000 }, () => {
     );
     const result = await runMirror({ CONTENT_DIR: content, MIRROR_PUBLIC_DIR: publicDirectory });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim().split("\n")).toEqual([
-      `failed ${base}/missing.png: HTTP 404`,
-      `failed ${base}/page.html: not an image (text/html)`,
-    ]);
+    expect(result.stderr.trim().split("\n")).toEqual([`failed ${base}/missing.png: HTTP 404`, `failed ${base}/page.html: not an image (text/html)`]);
     expect(result.stdout).toContain("1 of 3 image(s) mirrored");
 
     const manifest = readMirrorManifest(publicDirectory);

@@ -21,7 +21,12 @@ function lintContent(
     .split("\n")
     .filter((line) => !line.startsWith(DATES_WARNING))
     .join("\n");
-  return { status: result.status, stdout: result.stdout, stderr, datesWarning: result.stderr.split("\n").filter((line) => line.startsWith(DATES_WARNING)) };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr,
+    datesWarning: result.stderr.split("\n").filter((line) => line.startsWith(DATES_WARNING)),
+  };
 }
 
 const DATES_WARNING = "warning note dates:";
@@ -68,7 +73,19 @@ describe("npm run lint:content", { timeout: 60_000 }, () => {
   });
 
   it("adds authoring hints after the build's problems, as warnings even with STRICT_CONTENT=1", () => {
-    const note = ["## Contents", "", "- (1강) 시작", "- (2강) 빈 강의", "", "## (1강) 시작", "", "![](https://a.example/x.png)", "", "## (3강) 목차에 없음", ""].join("\n");
+    const note = [
+      "## Contents",
+      "",
+      "- (1강) 시작",
+      "- (2강) 빈 강의",
+      "",
+      "## (1강) 시작",
+      "",
+      "![](https://a.example/x.png)",
+      "",
+      "## (3강) 목차에 없음",
+      "",
+    ].join("\n");
     const result = lintContent({ "week-01.md": note }, { STRICT_CONTENT: "1" });
     expect(result.status).toBe(0);
     expect(result.stderr.trim().split("\n")).toEqual([

@@ -25,7 +25,14 @@ describe("precompressTree (npm run export)", () => {
     expect(totals.brotli).toBeLessThan(totals.bytes);
     const names = readdirSync(out, { recursive: true }).map(String).sort();
     expect(names.filter((name) => name.endsWith(".br") || name.endsWith(".gz"))).toEqual(
-      [`_next${path.sep}static${path.sep}app.js.br`, `_next${path.sep}static${path.sep}app.js.gz`, "sitemap.xml.br", "sitemap.xml.gz", `weeks${path.sep}week-08.html.br`, `weeks${path.sep}week-08.html.gz`].sort(),
+      [
+        `_next${path.sep}static${path.sep}app.js.br`,
+        `_next${path.sep}static${path.sep}app.js.gz`,
+        "sitemap.xml.br",
+        "sitemap.xml.gz",
+        `weeks${path.sep}week-08.html.br`,
+        `weeks${path.sep}week-08.html.gz`,
+      ].sort(),
     );
   });
 });

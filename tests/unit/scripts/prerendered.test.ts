@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { chooseEncoding, loadPrerenderedPages, precompressPrerendered, prerenderedResponse, type PrerenderedPages } from "../../../scripts/prerendered.mjs";
+import {
+  chooseEncoding,
+  loadPrerenderedPages,
+  precompressPrerendered,
+  prerenderedResponse,
+  type PrerenderedPages,
+} from "../../../scripts/prerendered.mjs";
 
 /** A build folder with what Next writes for two static pages, a revalidated one and the not-found page. */
 function fakeBuild(): string {
@@ -114,7 +120,9 @@ describe("Brotli for clients that take it (issue #21)", () => {
     writeFileSync(`${base}.html.br`, Buffer.from("precompressed"));
     const later = new Date(Date.now() + 60_000);
     utimesSync(`${base}.html.br`, later, later);
-    expect(prerenderedResponse(loadPrerenderedPages(dist), get("/weeks/week-08", { "accept-encoding": "br" }))?.body?.toString()).toBe("precompressed");
+    expect(prerenderedResponse(loadPrerenderedPages(dist), get("/weeks/week-08", { "accept-encoding": "br" }))?.body?.toString()).toBe(
+      "precompressed",
+    );
     // The page rewritten after it (scripts/csp.ts run again): compressed anew, not served stale.
     writeFileSync(`${base}.html`, "<!DOCTYPE html><p>Week 8, again</p>");
     const newer = new Date(Date.now() + 120_000);

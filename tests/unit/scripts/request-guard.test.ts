@@ -20,7 +20,14 @@ describe("rejectRequest", () => {
   });
 
   it("answers 404 to paths whose %-escapes are not UTF-8", () => {
-    for (const path of ["/weeks/%", "/weeks/%ZZ", "/weeks/%E0%A4%A", "/weeks/%C0%AE%C0%AE%2fpackage.json", "/note-images/%", "/search/text/%E0%A4%A.json"]) {
+    for (const path of [
+      "/weeks/%",
+      "/weeks/%ZZ",
+      "/weeks/%E0%A4%A",
+      "/weeks/%C0%AE%C0%AE%2fpackage.json",
+      "/note-images/%",
+      "/search/text/%E0%A4%A.json",
+    ]) {
       expect(rejectRequest("GET", path), path).toEqual({ status: 404, reason: expect.stringContaining("%-escape") });
     }
   });

@@ -21,14 +21,23 @@ const cases: Case[] = [
   { query: "지연시간", first: "week-08#lecture-3", why: "지연시간(Latency)" },
   // Spacing variants
   { query: "문제 정의", first: "week-08#lecture-4", includes: ["week-08#lecture-1", "week-03#lecture-3"], why: "문제 정의 and 문제정의가" },
-  { query: "문제정의", first: "week-03#lecture-3", includes: ["week-08#lecture-4", "week-08#lecture-1"], why: "문제정의가 as written; 문제 정의 with a space too" },
+  {
+    query: "문제정의",
+    first: "week-03#lecture-3",
+    includes: ["week-08#lecture-4", "week-08#lecture-1"],
+    why: "문제정의가 as written; 문제 정의 with a space too",
+  },
   { query: "지연 시간", first: "week-08#lecture-3", why: "a space in the query, none in the notes" },
   { query: "웹서버", first: "week-08#lecture-3", why: "웹서버에서" },
   { query: "웹 서비스", first: "week-08#lecture-5", why: "(6강) 웹 서비스 형태 - Streamlit is held by the (5강,6강) section" },
   // 초성
   { query: "ㅁㅅㅋ", first: "week-08#lecture-5", why: "마스크" },
   { query: "ㅁㅅㄹㄴ", first: "week-08#lecture-4", why: "머신러닝, in the 4강 title" },
-  { query: "ㅁㄹㄴ", includes: ["week-08#lecture-4"], why: "머신러닝 with 신 skipped (fuzzy), as the issue writes it; 몰랐는데 matches as typed and ranks first" },
+  {
+    query: "ㅁㄹㄴ",
+    includes: ["week-08#lecture-4"],
+    why: "머신러닝 with 신 skipped (fuzzy), as the issue writes it; 몰랐는데 matches as typed and ranks first",
+  },
   { query: "ㄱㅂㄱ", first: "week-03#lecture-1", why: "경복궁" },
   { query: "ㄱㅇㅇ", includes: ["week-03#잡담", "week-08#lecture-1"], why: "고양이, and 강의의 in Week 8" },
   { query: "ㄱㅁ", includes: ["week-08#lecture-5"], why: "two 초성: words they begin (고민, 개마…) or hold" },

@@ -76,7 +76,7 @@ describe("withPolicyMeta", () => {
   });
 
   it("escapes quotes in the policy and refuses a document without head content", () => {
-    expect(withPolicyMeta('<html><head><title>t</title></head></html>', 'a "b"')).toContain('content="a &quot;b&quot;"');
+    expect(withPolicyMeta("<html><head><title>t</title></head></html>", 'a "b"')).toContain('content="a &quot;b&quot;"');
     expect(() => withPolicyMeta("<p>no head</p>", "x")).toThrow(/no <head> content/u);
   });
 });

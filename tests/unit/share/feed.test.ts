@@ -44,12 +44,18 @@ describe("feedEntries", () => {
 
   it(`keeps the newest ${FEED_ENTRIES}`, () => {
     const many = Array.from({ length: FEED_ENTRIES + 5 }, (_, index) => note(`n-${index}`, `노트 ${index}`));
-    const listed = feedEntries(many, (week) => ({ published: date(`2023-01-01T00:00:${String(Number(week.slug.slice(2)) % 60).padStart(2, "0")}Z`), modified: null }));
+    const listed = feedEntries(many, (week) => ({
+      published: date(`2023-01-01T00:00:${String(Number(week.slug.slice(2)) % 60).padStart(2, "0")}Z`),
+      modified: null,
+    }));
     expect(listed).toHaveLength(FEED_ENTRIES);
   });
 
   it("writes every required Atom element with absolute URLs and escaped text", () => {
-    const xml = feedXml("https://notes.example.com", feedEntries([note("week-08", "Week 8 & <서빙>", ["mlops"])], () => dates.a ?? { published: null, modified: null }));
+    const xml = feedXml(
+      "https://notes.example.com",
+      feedEntries([note("week-08", "Week 8 & <서빙>", ["mlops"])], () => dates.a ?? { published: null, modified: null }),
+    );
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ko">');
     expect(xml).toContain("<id>https://notes.example.com/</id>");
     expect(xml).toContain("<updated>2022-12-01T09:30:00+09:00</updated>");

@@ -63,7 +63,21 @@ describe("GFM task items of the body", () => {
 
   it("outside any lecture are keyed by their section id, and stay with a lecture in its subsections", () => {
     const week = weekFrom(
-      ["## Contents", "", "- (1강) 소개", "", "## (1강) 소개", "", "### 복습", "", "- [ ] 다시 보기", "", "## 논문 스터디", "", "- [ ] 논문 읽기"].join("\n"),
+      [
+        "## Contents",
+        "",
+        "- (1강) 소개",
+        "",
+        "## (1강) 소개",
+        "",
+        "### 복습",
+        "",
+        "- [ ] 다시 보기",
+        "",
+        "## 논문 스터디",
+        "",
+        "- [ ] 논문 읽기",
+      ].join("\n"),
       "w",
     );
     expect(week.bodyTasks.map(({ entryId, sectionId, task }) => [entryId, sectionId, task.id])).toEqual([

@@ -32,12 +32,15 @@ describe("reading the home page's lazy files back", () => {
     expect(parseProgressData(JSON.parse(JSON.stringify(progress)))).toEqual(progress);
   });
 
-  it.each([null, [], { slug: "x" }, { slug: "x", title: "t", anchors: [{ id: 1 }], tasks: [] }, { slug: "x", title: "t", anchors: [], tasks: [{ anchor: "a", text: "t", node: { id: "x" } }] }])(
-    "refuses %j as a reading week",
-    (value) => {
-      expect(parseReadingWeek(value)).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    [],
+    { slug: "x" },
+    { slug: "x", title: "t", anchors: [{ id: 1 }], tasks: [] },
+    { slug: "x", title: "t", anchors: [], tasks: [{ anchor: "a", text: "t", node: { id: "x" } }] },
+  ])("refuses %j as a reading week", (value) => {
+    expect(parseReadingWeek(value)).toBeNull();
+  });
 
   it("refuses a progress file of another shape", () => {
     expect(parseProgressData({ notes: [{ slug: "a", folder: "", tasks: [{ id: "x", done: "no", children: [] }] }] })).toBeNull();

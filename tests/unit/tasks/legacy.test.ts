@@ -8,9 +8,30 @@ const B = "week-08/lecture-2/14b16r9";
 
 describe("migrateLegacyTicks", () => {
   it.each([
-    ["a plain array of done ids", [A, B], [[A, { done: true, at: 7 }], [B, { done: true, at: 7 }]]],
-    ["a record of id -> done", { [A]: true, [B]: false }, [[A, { done: true, at: 7 }], [B, { done: false, at: 7 }]]],
-    ["a record of id -> { done, at }", { [A]: { done: true, at: 3 }, [B]: { done: false } }, [[A, { done: true, at: 3 }], [B, { done: false, at: 7 }]]],
+    [
+      "a plain array of done ids",
+      [A, B],
+      [
+        [A, { done: true, at: 7 }],
+        [B, { done: true, at: 7 }],
+      ],
+    ],
+    [
+      "a record of id -> done",
+      { [A]: true, [B]: false },
+      [
+        [A, { done: true, at: 7 }],
+        [B, { done: false, at: 7 }],
+      ],
+    ],
+    [
+      "a record of id -> { done, at }",
+      { [A]: { done: true, at: 3 }, [B]: { done: false } },
+      [
+        [A, { done: true, at: 3 }],
+        [B, { done: false, at: 7 }],
+      ],
+    ],
     ["{ version: 0, done: [...] }", { version: 0, done: [A] }, [[A, { done: true, at: 7 }]]],
     ["{ version: 0, ticks: {...} }", { version: 0, ticks: { [B]: true } }, [[B, { done: true, at: 7 }]]],
     ["an empty array", [], []],

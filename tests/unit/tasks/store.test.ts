@@ -118,7 +118,13 @@ describe("task store", () => {
 
   it("clear(prefix) forgets one week's ticks only", () => {
     const { store } = setup();
-    store.set(new Map([["week-08/a/1", true], ["week-08/b/2", false], ["week-09/a/1", true]]));
+    store.set(
+      new Map([
+        ["week-08/a/1", true],
+        ["week-08/b/2", false],
+        ["week-09/a/1", true],
+      ]),
+    );
     store.clear("week-08/");
     expect([...store.getSnapshot().ticks.keys()]).toEqual(["week-09/a/1"]);
   });

@@ -17,7 +17,11 @@ describe("export and import", () => {
   it.each([
     ["not JSON", "hello", /JSON 파일이 아니어서/],
     ["another JSON file", JSON.stringify({ name: "package" }), /과제 진행 상황 파일이 아니어서/],
-    ["a wrong tick shape", JSON.stringify({ format: "study-portal-task-progress", version: 1, exportedAt: "x", ticks: { a: true } }), /과제 진행 상황 파일이 아니어서/],
+    [
+      "a wrong tick shape",
+      JSON.stringify({ format: "study-portal-task-progress", version: 1, exportedAt: "x", ticks: { a: true } }),
+      /과제 진행 상황 파일이 아니어서/,
+    ],
     ["a newer version", JSON.stringify({ format: "study-portal-task-progress", version: 3, ticks: {} }), /버전 3/],
   ])("refuses %s with a Korean message", (_case, text, message) => {
     const result = parseProgressFile(text);

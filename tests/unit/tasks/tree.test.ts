@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { authorState, checkState, isDone, parseTaskNode, parseTaskNodes, progress, type TaskNode, setDone, type Ticks, toggle } from "@/lib/tasks/tree";
+import {
+  authorState,
+  checkState,
+  isDone,
+  parseTaskNode,
+  parseTaskNodes,
+  progress,
+  type TaskNode,
+  setDone,
+  type Ticks,
+  toggle,
+} from "@/lib/tasks/tree";
 
 const leaf = (id: string, done = false): TaskNode => ({ id, done, children: [] });
 const parent: TaskNode = { id: "p", done: false, children: [leaf("a"), leaf("b"), { id: "c", done: false, children: [leaf("c1"), leaf("c2")] }] };
@@ -59,12 +70,9 @@ describe("parseTaskNode", () => {
     expect(parseTaskNodes(JSON.stringify([parent, leaf("z", true)]))).toEqual([parent, leaf("z", true)]);
   });
 
-  it.each(["", "{", "null", '{"id":1,"done":false,"children":[]}', '{"id":"a","done":false,"children":[{"id":"b"}]}'])(
-    "refuses %j",
-    (json) => {
-      expect(parseTaskNode(json)).toBeNull();
-    },
-  );
+  it.each(["", "{", "null", '{"id":1,"done":false,"children":[]}', '{"id":"a","done":false,"children":[{"id":"b"}]}'])("refuses %j", (json) => {
+    expect(parseTaskNode(json)).toBeNull();
+  });
 
   it("refuses a list with one bad node", () => {
     expect(parseTaskNodes('[{"id":"a","done":false,"children":[]}, 3]')).toBeNull();

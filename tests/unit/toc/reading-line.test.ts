@@ -5,7 +5,15 @@ const at = (tops: number[]) => (index: number) => tops[index] ?? Number.NaN;
 
 describe("activeTarget", () => {
   it("is nothing above the first target", () => {
-    expect(activeTarget([{ tocIndex: 0, above: false }, { tocIndex: 1, above: false }], at([300, 900]))).toBeNull();
+    expect(
+      activeTarget(
+        [
+          { tocIndex: 0, above: false },
+          { tocIndex: 1, above: false },
+        ],
+        at([300, 900]),
+      ),
+    ).toBeNull();
   });
 
   it("is the last target (in document order) that has reached the reading line", () => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useSyncExternalStore } from "react";
+import type { Mermaid } from "mermaid";
 import { bySelector, MERMAID_NOTICE, NOTE_DOM } from "@/lib/dom-contract";
 
 type Theme = "dark" | "light";
@@ -23,13 +24,14 @@ function currentTheme(): Theme {
 /**
  * Draws the note's ```` ```mermaid ```` figures (static HTML from
  * rehype-mermaid-blocks and rehype-mermaid-figures) in the browser. mermaid is
- * imported only here, dynamically, so its code is a separate chunk that only
- * pages with a diagram ever request. Until a figure is drawn (and whenever
+ * imported only here, at run time, from its own prebuilt module served by the
+ * site (`moduleHref`, lib/render/mermaid-assets.ts), so only pages with a
+ * diagram ever request it and the build never compiles it. Until a figure is drawn (and whenever
  * drawing fails) its code block is the content; once drawn, the code moves
  * into a "다이어그램 원본" disclosure. Diagrams are redrawn in mermaid's dark
  * theme when the site's theme changes.
  */
-export function MermaidDiagrams({ articleId }: { articleId: string }) {
+export function MermaidDiagrams({ articleId, moduleHref }: { articleId: string; moduleHref: string }) {
   const theme = useSyncExternalStore(subscribe, currentTheme, serverTheme);
   // mermaid uses the id in CSS selectors of the SVG: keep it a plain identifier.
   const prefix = `mermaid-${useId().replace(/[^A-Za-z0-9_-]/gu, "")}`;
@@ -43,7 +45,7 @@ export function MermaidDiagrams({ articleId }: { articleId: string }) {
       // One at a time: mermaid keeps one configuration, set before each drawing.
       for (const [index, figure] of figures.entries()) {
         // One id per theme: mermaid removes any element that already has the id it renders with.
-        const svg = await draw(`${prefix}-${index}-${theme}`, figure.getAttribute(NOTE_DOM.mermaid) ?? "", theme).catch(() => null);
+        const svg = await draw(moduleHref, `${prefix}-${index}-${theme}`, figure.getAttribute(NOTE_DOM.mermaid) ?? "", theme).catch(() => null);
         if (cancelled) return;
         if (svg === null) showFailed(figure);
         else showDrawn(figure, svg, theme);
@@ -52,7 +54,7 @@ export function MermaidDiagrams({ articleId }: { articleId: string }) {
     return () => {
       cancelled = true;
     };
-  }, [articleId, prefix, theme]);
+  }, [articleId, moduleHref, prefix, theme]);
 
   return null;
 }
@@ -105,9 +107,15 @@ function codeOf(figure: HTMLElement): ChildNode[] {
   );
 }
 
+/** mermaid's module, imported from the site on first use (the browser keeps it for later imports). */
+async function loadMermaid(moduleHref: string): Promise<Mermaid> {
+  const loaded: { default: Mermaid } = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ moduleHref);
+  return loaded.default;
+}
+
 /** Loads mermaid on first use and renders one diagram to an SVG string. */
-async function draw(id: string, source: string, theme: Theme): Promise<string> {
-  const { default: mermaid } = await import("mermaid");
+async function draw(moduleHref: string, id: string, source: string, theme: Theme): Promise<string> {
+  const mermaid = await loadMermaid(moduleHref);
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: "strict",

@@ -1,5 +1,6 @@
 import { CopyCodeButtons } from "@/components/note/CopyCodeButton";
 import { MermaidDiagrams } from "@/components/note/MermaidDiagram";
+import { mermaidModuleHref } from "@/lib/render/mermaid-assets";
 import type { NoteHtml } from "@/lib/render/process";
 import type { SanitizedHtml } from "@/lib/render/sanitized-html";
 import { TaskPanels } from "../tasks/TaskPanels";
@@ -28,7 +29,7 @@ export function NoteBody({ id, html, mermaid }: Props) {
       <article id={id} className="note" dangerouslySetInnerHTML={{ __html: html }} />
       <CopyCodeButtons articleId={id} />
       <TaskPanels articleId={id} />
-      {mermaid ? <MermaidDiagrams articleId={id} /> : null}
+      {mermaid ? <MermaidDiagrams articleId={id} moduleHref={mermaidModuleHref} /> : null}
     </>
   );
 }

@@ -1,6 +1,9 @@
 import type { Root } from "hast";
 import katex from "katex";
 import { EXIT, visit } from "unist-util-visit";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { installedPackageFolder, type PackageFiles } from "@/lib/site/package-files";
 import { hasClass } from "./hast-class";
 
 /**
@@ -16,6 +19,16 @@ export const katexStylesheetHref = `/katex/${katexVersion}/katex.min.css`;
 export function katexAssetFiles(fontFiles: readonly string[]): string[][] {
   return [["katex.min.css"], ...fontFiles.filter((file) => file.endsWith(".woff2")).map((file) => ["fonts", file])];
 }
+
+const KATEX_DIST = installedPackageFolder("katex", "dist");
+
+/** What app/katex serves. */
+export const katexFiles: PackageFiles = {
+  folder: KATEX_DIST,
+  version: katexVersion,
+  files: () => katexAssetFiles(readdirSync(path.join(KATEX_DIST, "fonts"))),
+  contentTypes: { ".css": "text/css; charset=utf-8", ".woff2": "font/woff2" },
+};
 
 /** Whether rehype-katex typeset anything in the tree (a formula it rejected is shown by rehype-math-errors with the site's own styles). */
 export function containsMath(tree: Root): boolean {

@@ -29,6 +29,7 @@ import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "../tests/chromium";
 import { FIXTURE_IMAGE, IMAGE_HEADERS } from "./fixtures";
 import { medianFigures, type NetworkRequest, splitAtLoad } from "./lib/first-visit";
 import { inTurns } from "./lib/stats";
+import { LIGHTHOUSE_MOBILE } from "./routes";
 import { loadEventTs, summarizeTrace, type TraceEvent } from "./lib/trace";
 
 export type FirstVisit = {
@@ -172,16 +173,9 @@ async function answerForeignRequests(context: BrowserContext, page: Page): Promi
   await session.send("Fetch.enable", { patterns: [{ urlPattern: "https://*" }] });
 }
 
-/** Lighthouse's mobile viewport, as bench/routes.ts's offlineMobileContext, without its request routing. */
+/** Lighthouse's mobile device, as bench/routes.ts's offlineMobileContext, without its request routing. */
 async function newVisitPage(browser: Browser, worker: boolean): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    viewport: { width: 412, height: 823 },
-    deviceScaleFactor: 1.75,
-    isMobile: true,
-    hasTouch: true,
-    locale: "ko-KR",
-    serviceWorkers: worker ? "allow" : "block",
-  });
+  const context = await browser.newContext({ ...LIGHTHOUSE_MOBILE, serviceWorkers: worker ? "allow" : "block" });
   await context.addInitScript(instrument, REGISTER_MARK);
   const page = await context.newPage();
   await answerForeignRequests(context, page);

@@ -36,20 +36,22 @@ function gzip(body: Buffer): number {
   return gzipSync(body, { level: 9 }).length;
 }
 
+/** Lighthouse's mobile device, as every browser the benchmark opens sees the page. */
+export const LIGHTHOUSE_MOBILE = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  isMobile: true,
+  hasTouch: true,
+  locale: "ko-KR",
+} as const satisfies BrowserContextOptions;
+
 /**
  * A phone-sized context (Lighthouse's mobile viewport) that never leaves the
  * loopback server: foreign images come from the local fixture, anything else
  * foreign is refused. `options` adds to the context's (bench/offline.ts blocks service workers).
  */
 export async function offlineMobileContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    viewport: { width: 412, height: 823 },
-    deviceScaleFactor: 1.75,
-    isMobile: true,
-    hasTouch: true,
-    locale: "ko-KR",
-    ...options,
-  });
+  const context = await browser.newContext({ ...LIGHTHOUSE_MOBILE, ...options });
   await context.route("**/*", async (intercepted) => {
     const request = intercepted.request();
     if (isLocal(request.url())) return intercepted.continue();

@@ -176,28 +176,8 @@ export default async function WeekPage({ params }: Params) {
           <NoteBacklinks backlinks={getBacklinks(week.slug)} />
           <LinkPreviews />
           <nav aria-label="노트 이동" className="week-pager no-print mt-16 grid max-w-[72ch] gap-3 border-t border-line pt-6 sm:grid-cols-2">
-            {previous ? (
-              <IntentLink
-                href={sectionHref(previous.slug)}
-                {...{ [PAGE_DOM.pager]: "previous" }}
-                className="rounded-lg border border-line p-4 hover:bg-soft"
-              >
-                <span className="block text-xs text-muted">이전 노트</span>
-                {previous.title}
-              </IntentLink>
-            ) : (
-              <span />
-            )}
-            {next ? (
-              <IntentLink
-                href={sectionHref(next.slug)}
-                {...{ [PAGE_DOM.pager]: "next" }}
-                className="rounded-lg border border-line p-4 text-right hover:bg-soft"
-              >
-                <span className="block text-xs text-muted">다음 노트</span>
-                {next.title}
-              </IntentLink>
-            ) : null}
+            {previous ? <PagerLink to={previous} direction="previous" /> : <span />}
+            {next ? <PagerLink to={next} direction="next" /> : null}
           </nav>
         </div>
         <div className="no-print hidden xl:sticky xl:top-32 xl:block xl:self-start">
@@ -205,5 +185,21 @@ export default async function WeekPage({ params }: Params) {
         </div>
       </div>
     </>
+  );
+}
+
+/** A link of the pager under a note: the note before or after it in reading order (the `[` `]` shortcuts follow the same attribute). */
+function PagerLink({ to, direction }: { to: Pick<Week, "slug" | "title">; direction: "previous" | "next" }) {
+  return (
+    <IntentLink
+      href={sectionHref(to.slug)}
+      {...{ [PAGE_DOM.pager]: direction }}
+      className={
+        direction === "next" ? "rounded-lg border border-line p-4 text-right hover:bg-soft" : "rounded-lg border border-line p-4 hover:bg-soft"
+      }
+    >
+      <span className="block text-xs text-muted">{direction === "previous" ? "이전 노트" : "다음 노트"}</span>
+      {to.title}
+    </IntentLink>
   );
 }

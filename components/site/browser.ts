@@ -1,7 +1,7 @@
 /**
  * Small facts about the browser that several islands ask: one home each, so a
  * shortcut key and a saved record behave alike everywhere. No React, no lib/
- * imports: any island may load it for a few bytes.
+ * imports: every island may load it for a few bytes.
  */
 
 /** localStorage, or null on the server; reading it may still throw where storage is blocked, which its callers catch. */

@@ -37,7 +37,7 @@ export function subheadingsOf(week: Week, sectionId: string): Section[] {
   return inside;
 }
 
-/** Sub-headings of every TOC target that has any, keyed by the target's id; small enough to hand to the client. */
+/** Sub-headings of every TOC target that has some, keyed by the target's id; small enough to hand to the client. */
 export function outlineByTarget(week: Week): Record<string, { id: string; title: string; level: number }[]> {
   const outline: Record<string, { id: string; title: string; level: number }[]> = {};
   for (const target of tocTargets(week)) {

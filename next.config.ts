@@ -1,27 +1,22 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { getGitHistory } from "./lib/content/history";
-import { loadAllWeeks } from "./lib/content/index";
-import { contentReport, strictContent } from "./lib/content/report";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { repositoryFilePolicy, securityHeaders } from "./lib/security/csp";
 
 /**
- * Check every note before a production build, so bad content stops the build
- * with one `content/<file>.md:<line>:<col> <problem>` line per problem instead
- * of a stack trace from inside a page.
+ * Check every note before a production build (scripts/check-content.ts, in a
+ * process of its own so the notes' memory is gone before Turbopack starts), so
+ * bad content stops the build with one `<file>.md:<line>:<col> <problem>` line per problem.
  */
 function checkContent(): void {
-  const { lines, failed } = contentReport(loadAllWeeks(), strictContent());
-  for (const line of lines) console.error(`${line.level} ${line.text}`);
-  if (!failed) {
-    // Outside a git checkout, or in a shallow clone, dates come from what the notes say: one line says so.
-    const { warning } = getGitHistory();
-    if (warning) console.warn(`warning ${warning}`);
-    return;
-  }
-  const strict = strictContent() ? " (STRICT_CONTENT=1: warnings count as errors)" : "";
-  console.error(`\n${lines.filter((line) => line.level === "error").length} problem(s) in the notes${strict}; fix them and build again.`);
-  process.exit(1);
+  // Next loads this file more than once in a build (and again in its workers, which inherit the environment).
+  if (process.env.STUDY_PORTAL_NOTES_CHECKED === "1") return;
+  const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+  const check = spawnSync(tsx, [path.join(process.cwd(), "scripts", "check-content.ts")], { stdio: "inherit" });
+  if (check.error) throw new Error(`could not check the notes with ${tsx}: ${check.error.message} (did you run npm ci?)`);
+  if (check.status !== 0) process.exit(check.status ?? 1);
+  process.env.STUDY_PORTAL_NOTES_CHECKED = "1";
 }
 
 /**

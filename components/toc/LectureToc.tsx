@@ -12,7 +12,7 @@ export function LectureToc({ week }: { week: Week }) {
   // Minutes to read each lecture's notes (a combined `(5강,6강)` section counts for both).
   const minutesOf = (sectionId: string | null): number => {
     const section = sectionId === null ? undefined : week.sections.find((candidate) => candidate.id === sectionId);
-    return section ? sectionReadingMinutes(week.tree, section) : 0;
+    return section ? sectionReadingMinutes(week.tree.root(), section) : 0;
   };
   return (
     <nav id={PAGE_IDS.lectureToc} aria-label="강의 목차" className="text-sm">

@@ -76,7 +76,7 @@ type WrittenMention = { url: string; offset: number; sentence: string; marks: re
 
 /** Every link of `week` that resolves to a note, in source order. */
 function mentionsIn(week: Week, index: NoteIndex): Mention[] {
-  return writtenMentions(week.tree).flatMap((mention) => {
+  return writtenMentions(week.tree.root()).flatMap((mention) => {
     const target = resolveNoteLink(mention.url, week.path, index);
     if (target.kind !== "note") return [];
     return [{ slug: target.slug, hash: target.hash, offset: mention.offset, sentence: mention.sentence, marks: mention.marks.map(([start, end]): [number, number] => [start, end]) }];

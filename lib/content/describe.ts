@@ -11,7 +11,7 @@ import type { Week } from "./types";
  */
 export function noteLead(week: Week): string | null {
   if (week.description) return week.description;
-  for (const node of week.tree.children) {
+  for (const node of week.tree.root().children) {
     if (node.type !== "paragraph") continue;
     // A paragraph of only images or links (a badge row, a banner) is not prose.
     if (node.children.every((child) => child.type === "image" || child.type === "imageReference" || child.type === "break")) continue;

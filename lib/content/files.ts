@@ -282,7 +282,7 @@ function absolute(base: Point | undefined, inner: Point | undefined): { line: nu
  * serve or too large. Links to notes are checked by lib/content/links.ts.
  */
 export function missingFileLinks(week: Pick<Week, "tree" | "path" | "source">, index: FileIndex): ContentError[] {
-  return writtenLinks(week.tree).flatMap((link) => {
+  return writtenLinks(week.tree.root()).flatMap((link) => {
     const target = resolveFileLink(link.url, week.path, index, "link");
     const reason = problemOf(target);
     return reason === null ? [] : [new ContentError(week.source, link.line, link.column, `${reason}: ${link.url}; ${fixOf(target)}`)];
@@ -316,7 +316,7 @@ function fixOf(target: FileTarget): string {
 export function linkedFiles(weeks: readonly Pick<Week, "tree" | "path" | "images">[], index: FileIndex): string[] {
   const linked = new Set<string>();
   for (const week of weeks) {
-    for (const link of writtenLinks(week.tree)) {
+    for (const link of writtenLinks(week.tree.root())) {
       const target = resolveFileLink(link.url, week.path, index, "link");
       if (target.kind === "file") linked.add(target.file.path);
     }

@@ -50,7 +50,11 @@ export function loadAllWeeks(): LoadedWeeks {
   const stamp = contentStamp(directory, manifestPath(publicDirectory));
   if (cache?.stamp === stamp) return cache.loaded;
   const mirror = readMirrorManifest(publicDirectory);
-  const loaded = loadWeeksFrom(directory, { includeDrafts: process.env.NODE_ENV === "development", mirror, cache: memory.parsed });
+  const development = process.env.NODE_ENV === "development";
+  // Only `npm run dev` reads the folder again; a build or server keeps neither the texts nor the trees it does not need.
+  const loaded = development
+    ? loadWeeksFrom(directory, { includeDrafts: true, mirror, cache: memory.parsed })
+    : loadWeeksFrom(directory, { includeDrafts: false, mirror, releaseTrees: true });
   memory.loaded = { stamp, loaded };
   return loaded;
 }

@@ -33,7 +33,7 @@ export const noteLinks = perTree((tree: Root): readonly NoteLink[] => {
  * tree the loader already parsed, nothing is rendered.
  */
 export function missingNoteLinks(week: Pick<Week, "tree" | "path" | "source">, index: NoteIndex): ContentError[] {
-  return noteLinks(week.tree).flatMap((link) => {
+  return noteLinks(week.tree.root()).flatMap((link) => {
     const target = resolveNoteLink(link.url, week.path, index);
     if (target.kind !== "missing" && target.kind !== "outside") return [];
     const start = link.position?.start;

@@ -83,7 +83,13 @@ export type ParseCache = Map<string, { text: string; pathSlug: WeekSlug; outcome
 
 export function loadWeeksFrom(
   directory: string,
-  options: { includeDrafts: boolean; mirror?: MirrorManifest; cache?: ParseCache },
+  options: {
+    includeDrafts: boolean;
+    mirror?: MirrorManifest;
+    cache?: ParseCache;
+    /** Keep each tree as compact JSON once the load has read it (lib/content/note-tree.ts): builds and servers, not `npm run dev`. */
+    releaseTrees?: boolean;
+  },
 ): LoadedWeeks {
   const walk = walkContentRoot(directory);
   const discovery = discoverNotes(directory, walk);
@@ -106,6 +112,8 @@ export function loadWeeksFrom(
       }
       firstFileBySlug.set(parsed.week.slug, file);
       const resolved = resolveLocalImages(parsed.week, directory, options.mirror, files);
+      // At once, not after the last note: 1000 trees held together were the peak of a build's page worker.
+      if (options.releaseTrees) resolved.week.tree.release();
       warnings.push(...parsed.warnings, ...resolved.warnings);
       handled.push(...parsed.handled);
       const week = note.draft ? { ...resolved.week, draft: true } : resolved.week;

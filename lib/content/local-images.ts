@@ -37,7 +37,7 @@ export function resolveLocalImages(
   files: FileIndex = buildFileIndex(directory),
 ): { week: Week; warnings: ContentError[] } {
   const warnings: ContentError[] = [];
-  const embeds = embedPlaces(week.tree);
+  const embeds = embedPlaces(week.tree.root());
   const images = week.images.map((image): NoteImage => {
     const mirrored = mirror[image.src];
     // A mirrored remote image is served from public/mirror, like an image next to the note.

@@ -11,6 +11,7 @@ import { displayName, isFolderNoteName } from "./slugs";
 import { hashText, normalizeTaskText, OccurrenceCounter, sourceKey } from "./ids";
 import { labelId, parseLabel, splitSpeaker } from "./labels";
 import { headingText, linkEntriesToSections, readSections, sameText } from "./sections";
+import { NoteTree } from "./note-tree";
 import type { BodyTask, Entry, Part, Section, Task, Week, WeekSlug } from "./types";
 
 /** What the model is built from: a parsed note and its validated front matter. */
@@ -66,7 +67,7 @@ export function buildWeek(input: WeekInput): Week {
     sections,
     bodyTasks,
     images: collectImages(tree, sections),
-    tree,
+    tree: new NoteTree(tree),
     source,
   };
 }

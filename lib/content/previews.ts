@@ -30,7 +30,7 @@ export const EXCERPT_CHARS = 200;
 
 /** The preview of a note; `root` gives the folders above it. */
 export function notePreview(week: Week, root: CourseFolder): PagePreview {
-  const blocks = week.tree.children;
+  const blocks = week.tree.root().children;
   const sections: SectionPreview[] = week.sections.map((section) => ({
     ids: [section.id, ...section.aliases],
     title: section.title,

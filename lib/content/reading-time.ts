@@ -97,7 +97,7 @@ export function readingTimeLabel(minutes: number): string {
 
 /** Minutes to read the whole note (its title is not counted; the body is). */
 export function noteReadingMinutes(week: Pick<Week, "tree">): number {
-  return readingMinutes(readingCounts(week.tree.children));
+  return readingMinutes(readingCounts(week.tree.root().children));
 }
 
 /**

@@ -51,7 +51,7 @@ function sectionLines(week: Week, sectionId: string): string[] {
   const section = week.sections.find((candidate) => candidate.id === sectionId);
   if (!section?.position) return [];
   const start = section.position.start.offset;
-  const children = week.tree.children;
+  const children = week.tree.root().children;
   const index = children.findIndex((node) => node.type === "heading" && node.position?.start.offset === start);
   if (index === -1) return [];
   const blocks: RootContent[] = [];

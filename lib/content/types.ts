@@ -1,6 +1,6 @@
-import type { Root as MdastRoot } from "mdast";
 import type { Position } from "unist";
 import type { NoteDate } from "./dates";
+import type { NoteTree } from "./note-tree";
 
 /** A week's slug: the file name of its note without `.md` (`week-08`). */
 export type WeekSlug = string & { readonly __brand: "WeekSlug" };
@@ -107,7 +107,7 @@ export type Week = {
   /** Every image of the body, in source order, whatever its form. */
   images: NoteImage[];
   /** The parsed body (front matter removed), the input of the renderer. */
-  tree: MdastRoot;
+  tree: NoteTree;
   /** `content/<slug>.md`, for messages. */
   source: string;
 };

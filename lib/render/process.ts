@@ -99,7 +99,7 @@ export async function renderWeekBody(week: Week, options: RenderOptions = {}): P
     .use(rehypeImages, { images: week.images })
     .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] });
   // The model is shared between pages; the plugins must not change it.
-  return processor.run(structuredClone(week.tree));
+  return processor.run(structuredClone(week.tree.root()));
 }
 
 /** The note body as the page receives it: one HTML string, and what the page must add for it. */

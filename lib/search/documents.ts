@@ -156,7 +156,7 @@ function nodesBySection(week: Week): Map<Section | null, RootContent[]> {
   const byStart = new Map(week.sections.map((section) => [sourceKey(section.position?.start), section]));
   const groups = new Map<Section | null, RootContent[]>();
   let current: Section | null = null;
-  for (const node of week.tree.children) {
+  for (const node of week.tree.root().children) {
     if (node.type === "heading") {
       const section = byStart.get(sourceKey(node.position?.start));
       if (section) {

@@ -164,7 +164,7 @@ test.describe("reading time", () => {
       const section = week8.sections.find((candidate) => candidate.id === entry.sectionId);
       const link = toc.locator(`a[href="#${entry.id}"]`);
       if (section) {
-        await expect(link.locator("[data-reading-time]")).toHaveText(` · 약 ${sectionReadingMinutes(week8.tree, section)}분`);
+        await expect(link.locator("[data-reading-time]")).toHaveText(` · 약 ${sectionReadingMinutes(week8.tree.root(), section)}분`);
         shown += 1;
       } else {
         await expect(link.locator("[data-reading-time]")).toHaveCount(0);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { missingNoteLinks, noteHref, noteLinks } from "@/lib/content/links";
 import { loadWeeksFrom, slugFromFileName } from "@/lib/content/load";
 import { buildNoteIndex, resolveNoteLink } from "@/lib/content/note-index";
+import { NoteTree } from "@/lib/content/note-tree";
 import { parseMarkdown } from "@/lib/content/parse";
 import type { WeekSlug } from "@/lib/content/types";
 import { flatIndex } from "../helpers";
@@ -97,7 +98,7 @@ describe("noteLinks and missingNoteLinks", () => {
   });
 
   it("warns about each link to a note the site does not have, at file:line:col", () => {
-    const week = { tree: parseMarkdown(markdown), path: "week-10.md", source: "content/week-10.md" };
+    const week = { tree: new NoteTree(parseMarkdown(markdown)), path: "week-10.md", source: "content/week-10.md" };
     const warnings = missingNoteLinks(week, flatIndex(["week-08", "week-10"]));
     expect(warnings.map((warning) => warning.message)).toEqual([
       "content/week-10.md:3:23 link to a missing note: week-99.md#a",

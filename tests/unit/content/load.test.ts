@@ -135,7 +135,7 @@ describe("parseWeek", () => {
     const [section] = week.sections;
     expect(section?.title).toBe("정리");
     expect(section?.position?.start).toEqual({ line: 7, column: 1, offset: expect.any(Number) });
-    const list = week.tree.children.find((node) => node.type === "list");
+    const list = week.tree.root().children.find((node) => node.type === "list");
     expect(list?.position?.start.line).toBe(9);
   });
 

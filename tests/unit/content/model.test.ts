@@ -142,7 +142,7 @@ describe("Week 8 (its frozen copy in tests/fixtures/site)", () => {
       ["lecture-5", 2],
       ["논문-스터디---about-diffusion-model", 2],
     ]);
-    expect(week.tree.children.some((node) => node.type === "heading" && node.depth === 1)).toBe(false);
+    expect(week.tree.root().children.some((node) => node.type === "heading" && node.depth === 1)).toBe(false);
   });
 
   it("keeps the body-only section 논문 스터디 under its GitHub id", () => {
@@ -257,7 +257,7 @@ describe("notes of other shapes (tests/fixtures)", () => {
     const week = loadFixture("title-hoisted.md");
     expect(week.title).toBe("Week 9 : 추천 시스템");
     expect(week.sections.map(({ id, depth }) => [id, depth])).toEqual([["개요", 2]]);
-    expect(week.tree.children.map((node) => node.type)).toEqual(["heading"]);
+    expect(week.tree.root().children.map((node) => node.type)).toEqual(["heading"]);
   });
 
   it("a leading H1 different from the front matter title stays in the body as a section", () => {

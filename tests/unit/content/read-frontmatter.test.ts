@@ -457,7 +457,7 @@ describe("fixture notes of each tool (tests/fixtures/site/frontmatter)", () => {
 
   it("keeps Notion's property lines as the note's first paragraph, word for word", () => {
     const week = loadFixture("site/frontmatter/notion-export.md");
-    const first = week.tree.children.find((node) => node.type === "paragraph");
+    const first = week.tree.root().children.find((node) => node.type === "paragraph");
     expect(first?.type === "paragraph" ? first.children.map((child) => (child.type === "text" ? child.value : "")).join("") : null).toBe(
       "Created: March 14, 2023 9:05 PM\nTags: NLP, 강의\nType: 강의 노트",
     );

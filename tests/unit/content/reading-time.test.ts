@@ -79,8 +79,8 @@ describe("note and lecture reading time", () => {
 
   it("a lecture counts its sub-sections and stops at the next lecture", () => {
     const [first, practice, second] = week.sections;
-    expect(first && sectionReadingMinutes(week.tree, first)).toBe(3);
-    expect(practice && sectionReadingMinutes(week.tree, practice)).toBe(1);
-    expect(second && sectionReadingMinutes(week.tree, second)).toBe(2);
+    expect(first && sectionReadingMinutes(week.tree.root(), first)).toBe(3);
+    expect(practice && sectionReadingMinutes(week.tree.root(), practice)).toBe(1);
+    expect(second && sectionReadingMinutes(week.tree.root(), second)).toBe(2);
   });
 });

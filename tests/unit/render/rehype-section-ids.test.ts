@@ -70,7 +70,7 @@ describe("rehypeSectionIds", () => {
 
   it("applies the model's ids to the headings remark-rehype makes", () => {
     const week = weekFrom("## Contents\n\n- (2강) 개론\n\n## (2강) MLOps 개론\n\n### 정리\n\n## 정리\n");
-    const html = toHtml(unified().use(remarkRehype).use(rehypeSectionIds, { sections: week.sections }).runSync(week.tree));
+    const html = toHtml(unified().use(remarkRehype).use(rehypeSectionIds, { sections: week.sections }).runSync(week.tree.root()));
     expect(html).toBe(
       [
         '<h2 id="contents">Contents</h2>',

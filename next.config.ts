@@ -12,9 +12,10 @@ import { repositoryFilePolicy, securityHeaders } from "./lib/security/csp";
 function checkContent(): void {
   // Next loads this file more than once in a build (and again in its workers, which inherit the environment).
   if (process.env.STUDY_PORTAL_NOTES_CHECKED === "1") return;
-  const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-  const check = spawnSync(tsx, [path.join(process.cwd(), "scripts", "check-content.ts")], { stdio: "inherit" });
-  if (check.error) throw new Error(`could not check the notes with ${tsx}: ${check.error.message} (did you run npm ci?)`);
+  // Node with tsx's loader, not tsx's command, which starts a second Node process to run the script in.
+  const script = path.join(process.cwd(), "scripts", "check-content.ts");
+  const check = spawnSync(process.execPath, ["--import", "tsx", script], { stdio: "inherit" });
+  if (check.error) throw new Error(`could not check the notes with ${script}: ${check.error.message} (did you run npm ci?)`);
   if (check.status !== 0) process.exit(check.status ?? 1);
   process.env.STUDY_PORTAL_NOTES_CHECKED = "1";
 }

@@ -13,7 +13,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { DevEditFigures } from "./dev-edit";
 import { timedRun } from "./lib/processes";
-import { fitLine, round } from "./lib/stats";
+import { fitLine, median, round } from "./lib/stats";
 import { syntheticWeeks } from "./synthetic-weeks";
 
 /** Peak memory of the build's process tree: summed RSS, summed PSS and the largest process's RSS (bench/lib/processes.ts). */
@@ -137,8 +137,13 @@ export async function measureScale(root: string, counts: readonly number[], log:
   };
 }
 
-/** A clean `npm run build` of Week 8 alone beside the bare Next.js floor building the same note, in one run. */
-export type FixedCost = { portalSeconds: number; floorSeconds: number; ratio: number };
+/**
+ * Clean `npm run build`s of Week 8 alone beside the bare Next.js floor building the same note, in one run:
+ * medians of alternating pairs, since one build here varies by seconds with the machine's other work.
+ */
+export type FixedCost = { portalSeconds: number; floorSeconds: number; ratio: number; pairs: { portalSeconds: number; floorSeconds: number }[] };
+
+const FIXED_COST_PAIRS = 3;
 
 export async function measureFixedCost(root: string, log: (line: string) => void): Promise<FixedCost> {
   const notes = mkdtempSync(path.join(os.tmpdir(), "bench-week8-"));
@@ -149,26 +154,39 @@ export async function measureFixedCost(root: string, log: (line: string) => void
   const tsconfigs = [path.join(root, "tsconfig.json"), path.join(floor, "tsconfig.json")].map((file) => ({ file, text: readFileSync(file, "utf8") }));
   try {
     writeFileSync(path.join(notes, "week-08.md"), readFileSync(path.join(root, "content", "week-08.md")));
-    rmSync(path.join(root, dist), { recursive: true, force: true });
-    rmSync(path.join(floor, floorDist), { recursive: true, force: true });
-    const portal = await timedRun(process.execPath, [path.join(root, "scripts", "build.mjs")], {
-      cwd: root,
-      env: { CONTENT_DIR: notes, NEXT_DIST_DIR: dist, STRICT_CONTENT: "0", NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (portal.code !== 0) throw new Error(`npm run build of Week 8 failed (${portal.code}):\n${portal.log}`);
-    const bare = await timedRun(path.join(root, "node_modules", ".bin", "next"), ["build", floor], {
-      cwd: root,
-      env: { FLOOR_NOTE: path.join(notes, "week-08.md"), FLOOR_DIST_DIR: floorDist, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (bare.code !== 0) throw new Error(`next build of the floor failed (${bare.code}):\n${bare.log}`);
-    log(`  clean build of Week 8: portal ${round(portal.seconds)} s, floor ${round(bare.seconds)} s`);
-    return { portalSeconds: round(portal.seconds), floorSeconds: round(bare.seconds), ratio: round(portal.seconds / bare.seconds, 2) };
+    const pairs: FixedCost["pairs"] = [];
+    for (let pair = 0; pair < FIXED_COST_PAIRS; pair++) {
+      rmSync(path.join(root, dist), { recursive: true, force: true });
+      rmSync(path.join(floor, floorDist), { recursive: true, force: true });
+      const measured = await fixedCostPair(root, notes, dist, floor, floorDist);
+      log(`  clean build of Week 8, pair ${pair + 1}: portal ${measured.portalSeconds} s, floor ${measured.floorSeconds} s`);
+      pairs.push(measured);
+    }
+    const portalSeconds = median(pairs.map((pair) => pair.portalSeconds));
+    const floorSeconds = median(pairs.map((pair) => pair.floorSeconds));
+    log(`  clean build of Week 8, medians of ${pairs.length} pairs: portal ${round(portalSeconds)} s, floor ${round(floorSeconds)} s`);
+    return { portalSeconds: round(portalSeconds), floorSeconds: round(floorSeconds), ratio: round(portalSeconds / floorSeconds, 2), pairs };
   } finally {
     for (const { file, text } of tsconfigs) writeFileSync(file, text);
     rmSync(notes, { recursive: true, force: true });
     rmSync(path.join(root, dist), { recursive: true, force: true });
     rmSync(path.join(floor, floorDist), { recursive: true, force: true });
   }
+}
+
+/** One clean build of each, the portal's first. */
+async function fixedCostPair(root: string, notes: string, dist: string, floor: string, floorDist: string): Promise<FixedCost["pairs"][number]> {
+  const portal = await timedRun(process.execPath, [path.join(root, "scripts", "build.mjs")], {
+    cwd: root,
+    env: { CONTENT_DIR: notes, NEXT_DIST_DIR: dist, STRICT_CONTENT: "0", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (portal.code !== 0) throw new Error(`npm run build of Week 8 failed (${portal.code}):\n${portal.log}`);
+  const bare = await timedRun(path.join(root, "node_modules", ".bin", "next"), ["build", floor], {
+    cwd: root,
+    env: { FLOOR_NOTE: path.join(notes, "week-08.md"), FLOOR_DIST_DIR: floorDist, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (bare.code !== 0) throw new Error(`next build of the floor failed (${bare.code}):\n${bare.log}`);
+  return { portalSeconds: round(portal.seconds), floorSeconds: round(bare.seconds) };
 }
 
 /** `npm run build` of the fixture site (tests/fixtures/site: every dialect, emoji cards, nested repositories): what issue 19's work costs a build. */

@@ -41,8 +41,10 @@ export default function config(phase: string): NextConfig {
     typescript: { ignoreBuildErrors: true },
     reactStrictMode: true,
     // Server-only packages Node loads from node_modules as they are instead of Turbopack compiling them into
-    // every server bundle on each clean build (the card renderer, KaTeX, the front matter readers): a clean
-    // build of Week 8 compiled in 13.0 s with them bundled and 10.1 s without (bench/build-scale.ts measures it).
+    // every server bundle on each clean build (the card renderer, KaTeX, the front matter readers, Shiki, the
+    // unified/remark/rehype pipeline): a clean build of Week 8 compiled in 13.0 s with the first ones bundled and
+    // 10.1 s without; adding Shiki and the pipeline took it from 9.0-9.7 s to 7.8-8.6 s of compile in 3 alternating
+    // pairs (bench/build-scale.ts measures the whole build against the floor's).
     serverExternalPackages: [
       "satori",
       "@resvg/resvg-wasm",
@@ -54,8 +56,42 @@ export default function config(phase: string): NextConfig {
       "js-yaml",
       "hast-util-from-html",
       "parse5",
+      "shiki",
+      "unified",
+      "remark-parse",
+      "remark-gfm",
+      "remark-math",
+      "remark-gemoji",
+      "remark-rehype",
+      "rehype-raw",
+      "rehype-sanitize",
+      "rehype-external-links",
+      "rehype-minify-whitespace",
+      "hast-util-to-html",
+      "hast-util-to-string",
+      "hast-util-heading-rank",
+      "hastscript",
+      "html-tag-names",
+      "hast-util-sanitize",
+      "mdast-util-to-string",
+      "mdast-util-find-and-replace",
+      "mdast-util-highlight-mark",
+      "micromark-extension-highlight-mark",
+      "unist-util-visit",
+      "unist-util-visit-parents",
+      "github-slugger",
+      "gray-matter",
+      "image-size",
+      "ignore",
+      "vfile",
+      "vfile-location",
     ],
     poweredByHeader: false,
+    // No source maps of the server code: they only map a server stack trace back to our TypeScript, and writing
+    // them cost a clean build of Week 8 about half a second of its compile (8.6-8.8 s with, 8.1-8.2 s without).
+    // A bad note is reported by scripts/check-content.ts as `file:line:col`, never by a stack trace.
+    enablePrerenderSourceMaps: false,
+    experimental: { serverSourceMaps: false, turbopackSourceMaps: false },
     ...(exporting
       ? { output: "export" as const }
       : {

@@ -15,5 +15,5 @@ runToolsOrExit("build", [
   ["next", ["build"]],
   ["tsx", ["scripts/csp.ts"]],
 ]);
-precompressPrerendered(path.resolve(ROOT, process.env.NEXT_DIST_DIR ?? ".next"));
+await precompressPrerendered(path.resolve(ROOT, process.env.NEXT_DIST_DIR ?? ".next"));
 recordBuild();

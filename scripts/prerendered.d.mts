@@ -4,7 +4,7 @@ export type RequestLike = { method: string; url: string; headers: Record<string,
 export type PageResponse = { status: 200 | 304; headers: Record<string, string>; body: Buffer | null };
 export declare function loadPrerenderedPages(distDir: string): PrerenderedPages;
 export declare function prerenderedResponse(pages: PrerenderedPages, request: RequestLike): PageResponse | null;
-export declare function precompressPrerendered(distDir: string): number;
+export declare function precompressPrerendered(distDir: string): Promise<number>;
 export declare function chooseEncoding(header: string | string[] | undefined): "br" | "gzip" | null;
 export declare function brotli(body: Buffer): Buffer;
 export declare function gzip(body: Buffer): Buffer;

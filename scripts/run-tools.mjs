@@ -29,8 +29,10 @@ function offline(env) {
  */
 export function runToolsOrExit(label, steps, env = process.env) {
   for (const [tool, args] of steps) {
-    const command = path.join(ROOT, "node_modules", ".bin", tool);
-    const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: offline(env) });
+    // A TypeScript script runs in Node with tsx's loader: tsx's own command would start a second Node process for it.
+    const [command, commandArgs] =
+      tool === "tsx" ? [process.execPath, ["--import", "tsx", ...args]] : [path.join(ROOT, "node_modules", ".bin", tool), args];
+    const result = spawnSync(command, commandArgs, { cwd: ROOT, stdio: "inherit", env: offline(env) });
     if (result.error) console.error(`${label}: could not run ${command}: ${result.error.message} (did you run npm ci?)`);
     const code = result.error ? 1 : (result.status ?? 1);
     if (code !== 0) process.exit(code);

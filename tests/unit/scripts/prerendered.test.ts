@@ -109,9 +109,9 @@ describe("Brotli for clients that take it (issue #21)", () => {
     expect(chooseEncoding(["br"])).toBeNull();
   });
 
-  it("serves what the build precompressed, and compresses again a page rewritten since", () => {
+  it("serves what the build precompressed, and compresses again a page rewritten since", async () => {
     const dist = fakeBuild();
-    expect(precompressPrerendered(dist)).toBe(2);
+    expect(await precompressPrerendered(dist)).toBe(2);
     const base = path.join(dist, "server", "app", "weeks", "week-08");
     expect(brotliDecompressSync(readFileSync(`${base}.html.br`)).toString()).toBe("<!DOCTYPE html><p>Week 8</p>");
     expect(gunzipSync(readFileSync(`${base}.html.gz`)).toString()).toBe("<!DOCTYPE html><p>Week 8</p>");

@@ -43,14 +43,14 @@ function contentStamp(directory: string, mirrorManifest: string): string {
 /** Every week with its problems, read once per change of the folder (once per process in a production build). */
 export function loadAllWeeks(): LoadedWeeks {
   // A production build or server never sees the notes change: one read serves every page.
+  const development = process.env.NODE_ENV === "development";
   const cache = memory.loaded;
-  if (cache && process.env.NODE_ENV !== "development") return cache.loaded;
+  if (cache && !development) return cache.loaded;
   const directory = contentDirectory();
   const publicDirectory = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "public");
   const stamp = contentStamp(directory, manifestPath(publicDirectory));
   if (cache?.stamp === stamp) return cache.loaded;
   const mirror = readMirrorManifest(publicDirectory);
-  const development = process.env.NODE_ENV === "development";
   // Only `npm run dev` reads the folder again; a build or server keeps neither the texts nor the trees it does not need.
   const loaded = development
     ? loadWeeksFrom(directory, { includeDrafts: true, mirror, cache: memory.parsed })

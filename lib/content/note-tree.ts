@@ -1,5 +1,10 @@
 import type { Root } from "mdast";
 
+/** What holds a released tree without keeping it alive: a WeakRef (a test passes one that has lost its tree). */
+export type TreeHold = { deref(): Root | undefined };
+
+const holdWeakly = (tree: Root): TreeHold => new WeakRef(tree);
+
 /**
  * A note's Markdown tree, held as a tree or, once released, as compact JSON
  * the tree is read back from when the garbage collector has taken it.
@@ -15,11 +20,13 @@ import type { Root } from "mdast";
  */
 export class NoteTree {
   #kept: Root | null;
-  #weak: WeakRef<Root> | null = null;
+  #weak: TreeHold | null = null;
   #json: Buffer | null = null;
+  readonly #hold: (tree: Root) => TreeHold;
 
-  constructor(root: Root) {
+  constructor(root: Root, hold: (tree: Root) => TreeHold = holdWeakly) {
     this.#kept = root;
+    this.#hold = hold;
   }
 
   /** The tree. Callers must not change it: the same tree serves every page of the note (the renderer clones it). */
@@ -29,7 +36,7 @@ export class NoteTree {
     if (alive) return alive;
     if (!this.#json) throw new Error("note tree: released without its JSON (a bug in NoteTree)");
     const root = JSON.parse(this.#json.toString("utf8")) as Root;
-    this.#weak = new WeakRef(root);
+    this.#weak = this.#hold(root);
     return root;
   }
 
@@ -37,7 +44,7 @@ export class NoteTree {
   release(): void {
     if (!this.#kept) return;
     this.#json = Buffer.from(JSON.stringify(this.#kept), "utf8");
-    this.#weak = new WeakRef(this.#kept);
+    this.#weak = this.#hold(this.#kept);
     this.#kept = null;
   }
 }

@@ -57,6 +57,8 @@ export const NOTE_CLASS = {
 export const PAGE_DOM = {
   pager: "data-pager",
   linkPreviews: "data-link-previews",
+  /** A lecture's task count in the TOC (the entry's id as the value), kept by the TocTaskCounts island. */
+  tocTaskCount: "data-toc-task-count",
 } as const;
 
 /** One of the attribute names above. */
@@ -84,6 +86,11 @@ export const MERMAID_NOTICE = "다이어그램을 그릴 수 없어 원본을 �
 /** "N개 중 M개 완료": a progress bar's value as words (rehype-task-panels and the TaskPanels island). */
 export function progressValueText(done: number, total: number): string {
   return `${total}개 중 ${done}개 완료`;
+}
+
+/** "(과제 2/4)" after a lecture in the TOC; "(과제 4/4 ✓ 완료)" once all are done (LectureToc and the TocTaskCounts island). */
+export function tocTaskCountText(done: number, total: number): string {
+  return `(과제 ${done}/${total}${total > 0 && done === total ? ` ${COMPLETE_MARK}` : ""})`;
 }
 
 /** A progress bar's filled share as a CSS width. */

@@ -1,10 +1,12 @@
 import type { Entry, Week } from "@/lib/content/types";
+import { PAGE_DOM, tocTaskCountText } from "@/lib/dom-contract";
+import { progress } from "@/lib/tasks/tree";
 import { entryTasks, partTasks, toTaskNode, weekTasks } from "@/lib/tasks/week-tasks";
 import { weekLabel } from "@/lib/urls";
 import { ReadingTracker } from "./ReadingTracker";
-import { TocTaskCount as TocTaskCountIsland } from "./TocTaskCount";
 import { StorageNotice } from "./StorageNotice";
 import { TaskCheckboxes } from "./TaskCheckboxes";
+import { type TocTaskEntry, TocTaskCounts } from "./TocTaskCounts";
 import { WeekTaskBar } from "./WeekTaskBar";
 
 /** The week header's task block; the trees are computed here, at build time, and passed to the islands. */
@@ -32,8 +34,27 @@ export function WeekTasksHeader({ week, tocId }: { week: Week; tocId: string }) 
   );
 }
 
-/** The "done/total" counter of one TOC entry. */
+/** The "(과제 done/total)" of one TOC entry, in the author's state; TOCTaskCounts brings it to the reader's. */
 export function EntryTaskCount({ week, entry }: { week: Week; entry: Entry }) {
   const tasks = entryTasks(week, entry).map(toTaskNode);
-  return tasks.length > 0 ? <TocTaskCountIsland tasks={tasks} /> : null;
+  if (tasks.length === 0) return null;
+  const { done, total } = progress(tasks, new Map());
+  return (
+    <span
+      className="ml-1 text-xs tabular-nums text-muted data-complete:font-semibold data-complete:text-accent"
+      {...{ [PAGE_DOM.tocTaskCount]: entry.id }}
+      data-complete={total > 0 && done === total ? "" : undefined}
+    >
+      {tocTaskCountText(done, total)}
+    </span>
+  );
+}
+
+/** The island that keeps the TOC's counts: every entry with tasks, and its task tree. */
+export function TocTaskCountsIsland({ week, tocId }: { week: Week; tocId: string }) {
+  const entries: TocTaskEntry[] = week.parts
+    .flatMap((part) => part.entries)
+    .map((entry) => ({ id: entry.id, tasks: entryTasks(week, entry).map(toTaskNode) }))
+    .filter((entry) => entry.tasks.length > 0);
+  return entries.length > 0 ? <TocTaskCounts tocId={tocId} entries={entries} /> : null;
 }

@@ -2,10 +2,15 @@ import type { Week } from "@/lib/content/types";
 import { countTasks, sectionsOutsideContents } from "@/lib/content/stats";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { readingTimeLabel, sectionReadingMinutes } from "@/lib/content/reading-time";
-import { EntryTaskCount } from "../tasks/WeekTasksHeader";
+import { EntryTaskCount, TocTaskCountsIsland } from "../tasks/WeekTasksHeader";
 import { TocScrollSpy } from "./TocScrollSpy";
 
-/** The lecture table of contents: Contents entries by part, then body-only sections. Plain links, no JS needed. */
+/**
+ * The lecture table of contents: Contents entries by part, then body-only
+ * sections. Plain links, no JS needed: the TocScrollSpy and TocTaskCounts
+ * islands mark the entry being read and bring the task counts (written here
+ * in the author's state) to the reader's ticks.
+ */
 export function LectureToc({ week }: { week: Week }) {
   const extra = sectionsOutsideContents(week);
   const topDepth = Math.min(...extra.map((section) => section.depth));
@@ -17,6 +22,7 @@ export function LectureToc({ week }: { week: Week }) {
   return (
     <nav id={PAGE_IDS.lectureToc} aria-label="강의 목차" className="text-sm">
       <TocScrollSpy />
+      <TocTaskCountsIsland week={week} tocId={PAGE_IDS.lectureToc} />
       <p className="mb-2 font-semibold text-ink">강의 목차</p>
       {week.parts.map((part, index) => (
         <div key={`${part.title}-${index}`} className="mb-4">

@@ -50,6 +50,24 @@ test.describe("self-study tasks", () => {
     expect(consoleProblems).toEqual([]);
   });
 
+  test("the TOC counts a lecture's ticks and marks it complete; unticking takes the mark back", async ({ page, consoleProblems }) => {
+    await openWeek(page);
+    const count = page.locator('#lecture-toc a[href="#lecture-2"] [data-toc-task-count="lecture-2"]');
+    await expect(count).toHaveText("(과제 0/4)");
+    await expect(count).not.toHaveAttribute("data-complete");
+    const checkboxes = page.locator('input.task-checkbox[data-task-id^="week-08/lecture-2/"]');
+    await expect(checkboxes).toHaveCount(4);
+    for (const checkbox of await checkboxes.all()) await checkbox.check();
+    await expect(count).toHaveText("(과제 4/4 ✓ 완료)");
+    await expect(count).toHaveAttribute("data-complete", "");
+    await checkboxes.first().uncheck();
+    await expect(count).toHaveText("(과제 3/4)");
+    await expect(count).not.toHaveAttribute("data-complete");
+    // Lectures without tasks get no count.
+    await expect(page.locator('#lecture-toc a[href="#lecture-1"] [data-toc-task-count]')).toHaveCount(0);
+    expect(consoleProblems).toEqual([]);
+  });
+
   test("works by keyboard: Tab to a checkbox, Space ticks it", async ({ page }) => {
     await openWeek(page);
     await task(page, FIRST).focus();

@@ -23,6 +23,45 @@ test.describe("note images", () => {
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(100);
   });
 
+  test("an image failing after the page is laid out keeps its box: nothing moves", async ({ page }) => {
+    // Registered last, so it answers before beforeEach's route: the 404 comes 1.5 s after the image is asked for.
+    await page.route(`**/${FAILING}`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ status: 404, body: "gone" });
+    });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto("/weeks/week-08");
+    const broken = page.locator(`a.image-link[href$="${FAILING}"]`);
+    await broken.scrollIntoViewIfNeeded();
+    const layout = () =>
+      broken.evaluate((link) => {
+        const box = link.getBoundingClientRect();
+        const next = link.closest("li, p")?.nextElementSibling ?? null;
+        return {
+          width: box.width,
+          height: box.height,
+          pageHeight: document.documentElement.scrollHeight,
+          nextTop: next?.getBoundingClientRect().top ?? null,
+        };
+      });
+    await expect(broken).not.toHaveAttribute("data-broken");
+    const before = await layout();
+    const shiftsBefore = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.length);
+    await expect(broken).toHaveAttribute("data-broken", "", { timeout: 10_000 });
+    await expect(broken).toHaveAccessibleName(/이미지를 불러오지 못했습니다/u);
+    const after = await layout();
+    expect(after).toEqual(before);
+    expect(before.height).toBeGreaterThanOrEqual(100);
+    const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+    expect(shifts.slice(shiftsBefore)).toEqual([]);
+  });
+
   test("the (5강,6강) lightbox steps through its 4 images by keys and buttons; Escape returns focus", async ({ page }) => {
     await page.goto("/weeks/week-08");
     const first = page.getByRole("link", { name: "(5강,6강) 이미지 1" });

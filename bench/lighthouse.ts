@@ -12,25 +12,10 @@ import lighthouse from "lighthouse";
 import puppeteer from "puppeteer-core";
 import { FIXTURE_IMAGE, IMAGE_HEADERS, isLocal } from "./fixtures";
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "../tests/chromium";
-import { inTurns, median, round } from "./lib/stats";
+import { type LighthouseFigures, type Run, summarize } from "./lib/lighthouse-runs";
+import { inTurns, round } from "./lib/stats";
 
-export type LighthouseFigures = {
-  url: string;
-  runs: number;
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-  /** Audits below full marks in the non-performance categories, with how many runs they failed in. */
-  failing: string[];
-  /** Each run's figures, for judging the noise. */
-  each: { performance: number; tbtMs: number; lcpMs: number }[];
-};
-
-type Run = Omit<LighthouseFigures, "url" | "runs" | "each">;
+export type { LighthouseFigures } from "./lib/lighthouse-runs";
 
 async function runOnce(url: string): Promise<Run> {
   const browser = await puppeteer.launch({ executablePath: CHROMIUM_EXECUTABLE, headless: true, args: CHROMIUM_ARGS });
@@ -52,6 +37,7 @@ async function runOnce(url: string): Promise<Run> {
     );
     if (!result) throw new Error(`lighthouse gave no result for ${url}`);
     const { lhr } = result;
+    if (lhr.runtimeError) return { kind: "unmeasured", reason: lhr.runtimeError.code };
     const score = (id: string) => round((lhr.categories[id]?.score ?? 0) * 100, 0);
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     const failing: string[] = [];
@@ -62,14 +48,17 @@ async function runOnce(url: string): Promise<Run> {
       }
     }
     return {
-      performance: score("performance"),
-      accessibility: score("accessibility"),
-      bestPractices: score("best-practices"),
-      seo: score("seo"),
-      lcpMs: numeric("largest-contentful-paint"),
-      tbtMs: numeric("total-blocking-time"),
-      cls: numeric("cumulative-layout-shift"),
-      failing,
+      kind: "measured",
+      scores: {
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+        lcpMs: numeric("largest-contentful-paint"),
+        tbtMs: numeric("total-blocking-time"),
+        cls: numeric("cumulative-layout-shift"),
+        failing,
+      },
     };
   } finally {
     await browser.close();
@@ -83,24 +72,4 @@ async function runOnce(url: string): Promise<Run> {
 export async function measureLighthouse(urls: readonly string[], runs: number): Promise<LighthouseFigures[]> {
   const results = await inTurns(urls, runs, runOnce);
   return urls.map((url, index) => summarize(url, results[index] ?? []));
-}
-
-function summarize(url: string, results: Run[]): LighthouseFigures {
-  const runs = results.length;
-  const pick = (key: keyof Omit<Run, "failing">) => median(results.map((run) => run[key]));
-  const counts = new Map<string, number>();
-  for (const run of results) for (const id of run.failing) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return {
-    url,
-    runs,
-    performance: pick("performance"),
-    accessibility: pick("accessibility"),
-    bestPractices: pick("bestPractices"),
-    seo: pick("seo"),
-    lcpMs: round(pick("lcpMs"), 0),
-    tbtMs: round(pick("tbtMs"), 0),
-    cls: round(pick("cls"), 3),
-    failing: [...counts].map(([id, count]) => `${id} (${count}/${runs})`),
-    each: results.map((run) => ({ performance: run.performance, tbtMs: round(run.tbtMs, 0), lcpMs: round(run.lcpMs, 0) })),
-  };
 }

@@ -350,6 +350,7 @@ function printTable(results: Results): void {
           figures.cls,
         );
         if (figures.failing.length > 0) lines.push(`    below full marks: ${figures.failing.join(", ")}`);
+        if (figures.unmeasured.length > 0) lines.push(`    not measured (left out of the medians): ${figures.unmeasured.join(", ")}`);
       }
     }
   }

@@ -34,7 +34,7 @@ export function WeekTasksHeader({ week, tocId }: { week: Week; tocId: string }) 
   );
 }
 
-/** The "(과제 done/total)" of one TOC entry, in the author's state; TOCTaskCounts brings it to the reader's. */
+/** The "(과제 done/total)" of one TOC entry, in the author's state; TocTaskCounts brings it to the reader's. */
 export function EntryTaskCount({ week, entry }: { week: Week; entry: Entry }) {
   const tasks = entryTasks(week, entry).map(toTaskNode);
   if (tasks.length === 0) return null;

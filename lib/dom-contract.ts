@@ -88,9 +88,14 @@ export function progressValueText(done: number, total: number): string {
   return `${total}개 중 ${done}개 완료`;
 }
 
+/** Whether a count is complete (`data-complete`, "✓ 완료"): every task done, and at least one task. */
+export function isComplete(done: number, total: number): boolean {
+  return total > 0 && done === total;
+}
+
 /** "(과제 2/4)" after a lecture in the TOC; "(과제 4/4 ✓ 완료)" once all are done (LectureToc and the TocTaskCounts island). */
 export function tocTaskCountText(done: number, total: number): string {
-  return `(과제 ${done}/${total}${total > 0 && done === total ? ` ${COMPLETE_MARK}` : ""})`;
+  return `(과제 ${done}/${total}${isComplete(done, total) ? ` ${COMPLETE_MARK}` : ""})`;
 }
 
 /** A progress bar's filled share as a CSS width. */

@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { useTaskSnapshot } from "@/components/tasks/task-store";
-import { bySelector, COMPLETE_MARK, COMPLETE_MARK_CLASS, NOTE_DOM, progressValueText, progressWidth } from "@/lib/dom-contract";
+import { bySelector, COMPLETE_MARK, COMPLETE_MARK_CLASS, isComplete, NOTE_DOM, progressValueText, progressWidth } from "@/lib/dom-contract";
 import { parseTaskNodes, progress, type TaskNode, type Ticks } from "@/lib/tasks/tree";
 
 /** A lecture's task panel in the note's HTML, with its task tree. */
@@ -36,7 +36,7 @@ function findPanels(article: HTMLElement): Panel[] {
 
 function update({ element, tasks }: Panel, ticks: Ticks): void {
   const { done, total } = progress(tasks, ticks);
-  const complete = total > 0 && done === total;
+  const complete = isComplete(done, total);
   const holder = element.querySelector<HTMLElement>(bySelector(NOTE_DOM.taskProgress));
   const bar = holder?.querySelector<HTMLElement>("[role=progressbar]");
   const count = holder?.querySelector<HTMLElement>(bySelector(NOTE_DOM.taskProgressCount));

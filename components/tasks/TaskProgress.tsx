@@ -1,5 +1,6 @@
 "use client";
 
+import { COMPLETE_MARK, COMPLETE_MARK_CLASS, isComplete, progressValueText, progressWidth } from "@/lib/dom-contract";
 import { progress, type TaskNode } from "@/lib/tasks/tree";
 import { useTaskSnapshot } from "./task-store";
 
@@ -15,7 +16,7 @@ export function TaskProgress({ tasks, label, className = "" }: { tasks: TaskNode
 
 /** The bar itself, for a count computed elsewhere (components/tasks/LazyTaskProgress.tsx). */
 export function ProgressBar({ done, total, label, className = "" }: { done: number; total: number; label: string; className?: string }) {
-  const complete = total > 0 && done === total;
+  const complete = isComplete(done, total);
   return (
     <div className={`task-progress flex items-center gap-2 ${className}`} data-complete={complete ? "" : undefined}>
       <div
@@ -24,14 +25,14 @@ export function ProgressBar({ done, total, label, className = "" }: { done: numb
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={done}
-        aria-valuetext={`${total}개 중 ${done}개 완료`}
+        aria-valuetext={progressValueText(done, total)}
         className="h-2 min-w-16 flex-1 overflow-hidden rounded-full bg-line"
       >
-        <div className="task-progress-fill h-full rounded-full bg-accent" style={{ width: `${total > 0 ? (done / total) * 100 : 0}%` }} />
+        <div className="task-progress-fill h-full rounded-full bg-accent" style={{ width: progressWidth(done, total) }} />
       </div>
       <span className="shrink-0 text-sm tabular-nums text-muted">
         {`${done}/${total}`}
-        {complete ? <span className="ml-1.5 font-semibold text-accent">✓ 완료</span> : null}
+        {complete ? <span className={COMPLETE_MARK_CLASS}>{COMPLETE_MARK}</span> : null}
       </span>
     </div>
   );

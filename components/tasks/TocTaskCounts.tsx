@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { bySelector, NOTE_DOM, PAGE_DOM, tocTaskCountText } from "@/lib/dom-contract";
+import { bySelector, isComplete, NOTE_DOM, PAGE_DOM, tocTaskCountText } from "@/lib/dom-contract";
 import { progress, type TaskNode } from "@/lib/tasks/tree";
 import { useTaskSnapshot } from "./task-store";
 
@@ -27,7 +27,7 @@ export function TocTaskCounts({ tocId, entries }: { tocId: string; entries: TocT
       const { done, total } = progress(tasks, ticks);
       const text = tocTaskCountText(done, total);
       if (count.textContent !== text) count.textContent = text;
-      const complete = total > 0 && done === total;
+      const complete = isComplete(done, total);
       if (count.hasAttribute(NOTE_DOM.complete) !== complete) count.toggleAttribute(NOTE_DOM.complete, complete);
     }
   }, [tocId, entries, ticks]);

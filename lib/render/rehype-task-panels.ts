@@ -2,11 +2,9 @@ import type { Element, Root } from "hast";
 import { h } from "hastscript";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
-import { parseTaskNodes, progress, type Ticks } from "../tasks/tree";
-import { hastProperty, NOTE_DOM } from "../dom-contract";
+import { authorProgress, parseTaskNodes } from "../tasks/tree";
+import { hastProperty, isComplete, NOTE_DOM } from "../dom-contract";
 import { progressHast } from "./task-progress-hast";
-
-const NO_TICKS: Ticks = new Map();
 
 /**
  * A lecture's task panel marked by rehype-lecture-tasks becomes its static
@@ -27,12 +25,12 @@ const rehypeTaskPanels: Plugin<[], Root> = function () {
       const json = node.properties[treeProperty];
       const tasks = typeof json === "string" ? parseTaskNodes(json) : null;
       if (typeof entryId !== "string" || typeof label !== "string" || !tasks || typeof json !== "string") return;
-      const { done, total } = progress(tasks, NO_TICKS);
+      const { done, total } = authorProgress(tasks);
       node.properties = {
         className: ["lecture-tasks"],
         [entryProperty]: entryId,
         [treeProperty]: json,
-        ...(total > 0 && done === total ? { [hastProperty(NOTE_DOM.complete)]: "" } : {}),
+        ...(isComplete(done, total) ? { [hastProperty(NOTE_DOM.complete)]: "" } : {}),
       };
       node.children = [h("p", { className: ["lecture-tasks-title"] }, "자기 학습 과제"), progressHast(label, done, total), ...node.children];
     });

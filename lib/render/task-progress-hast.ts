@@ -1,6 +1,6 @@
 import type { Element } from "hast";
 import { h } from "hastscript";
-import { COMPLETE_MARK, COMPLETE_MARK_CLASS, hastProperty, NOTE_DOM, progressValueText, progressWidth } from "../dom-contract";
+import { COMPLETE_MARK, COMPLETE_MARK_CLASS, hastProperty, isComplete, NOTE_DOM, progressValueText, progressWidth } from "../dom-contract";
 
 /**
  * A progress bar as static HTML, the markup components/tasks/TaskProgress
@@ -8,7 +8,7 @@ import { COMPLETE_MARK, COMPLETE_MARK_CLASS, hastProperty, NOTE_DOM, progressVal
  * marked `data-task-progress` for the island that keeps it up to date.
  */
 export function progressHast(label: string, done: number, total: number): Element {
-  const complete = total > 0 && done === total;
+  const complete = isComplete(done, total);
   return h(
     "div",
     {

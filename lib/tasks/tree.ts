@@ -69,6 +69,11 @@ export function progress(nodes: readonly TaskNode[], ticks: Ticks): { done: numb
   return { done, total: unique.size };
 }
 
+/** Progress before the reader ticks anything: the author's `[x]`s, as the server renders it. */
+export function authorProgress(nodes: readonly TaskNode[]): { done: number; total: number } {
+  return progress(nodes, NO_TICKS);
+}
+
 /** A task tree read back from JSON (a hast property), checked field by field; null when it is not one. */
 export function parseTaskNode(json: string): TaskNode | null {
   try {

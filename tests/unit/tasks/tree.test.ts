@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  authorProgress,
   authorState,
   checkState,
   isDone,
@@ -39,6 +40,7 @@ describe("task state", () => {
     expect(authorState(leaf("x", true))).toBe("checked");
     expect(authorState({ id: "p", done: false, children: [leaf("a", true), leaf("b")] })).toBe("mixed");
     expect(authorState(parent)).toBe("unchecked");
+    expect(authorProgress([leaf("x", true), { id: "p", done: false, children: [leaf("a", true), leaf("b")] }])).toEqual({ done: 2, total: 4 });
   });
 
   it("toggling a parent ticks every task under it; toggling a mixed parent completes it", () => {

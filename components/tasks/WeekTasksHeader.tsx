@@ -1,12 +1,12 @@
-import type { Entry, Week } from "@/lib/content/types";
-import { PAGE_DOM, tocTaskCountText } from "@/lib/dom-contract";
-import { progress } from "@/lib/tasks/tree";
+import type { Week } from "@/lib/content/types";
+import { isComplete, PAGE_DOM, tocTaskCountText } from "@/lib/dom-contract";
+import { authorProgress } from "@/lib/tasks/tree";
 import { entryTasks, partTasks, toTaskNode, weekTasks } from "@/lib/tasks/week-tasks";
 import { weekLabel } from "@/lib/urls";
 import { ReadingTracker } from "./ReadingTracker";
 import { StorageNotice } from "./StorageNotice";
 import { TaskCheckboxes } from "./TaskCheckboxes";
-import { type TocTaskEntry, TocTaskCounts } from "./TocTaskCounts";
+import type { TocTaskEntry } from "./TocTaskCounts";
 import { WeekTaskBar } from "./WeekTaskBar";
 
 /** The week header's task block; the trees are computed here, at build time, and passed to the islands. */
@@ -34,27 +34,24 @@ export function WeekTasksHeader({ week, tocId }: { week: Week; tocId: string }) 
   );
 }
 
+/** Every Contents entry with tasks, and its task tree: what the TOC's counts show and the TocTaskCounts island keeps. */
+export function tocTaskEntries(week: Week): TocTaskEntry[] {
+  return week.parts
+    .flatMap((part) => part.entries)
+    .map((entry) => ({ id: entry.id, tasks: entryTasks(week, entry).map(toTaskNode) }))
+    .filter((entry) => entry.tasks.length > 0);
+}
+
 /** The "(과제 done/total)" of one TOC entry, in the author's state; TocTaskCounts brings it to the reader's. */
-export function EntryTaskCount({ week, entry }: { week: Week; entry: Entry }) {
-  const tasks = entryTasks(week, entry).map(toTaskNode);
-  if (tasks.length === 0) return null;
-  const { done, total } = progress(tasks, new Map());
+export function EntryTaskCount({ entry }: { entry: TocTaskEntry }) {
+  const { done, total } = authorProgress(entry.tasks);
   return (
     <span
       className="ml-1 text-xs tabular-nums text-muted data-complete:font-semibold data-complete:text-accent"
       {...{ [PAGE_DOM.tocTaskCount]: entry.id }}
-      data-complete={total > 0 && done === total ? "" : undefined}
+      data-complete={isComplete(done, total) ? "" : undefined}
     >
       {tocTaskCountText(done, total)}
     </span>
   );
-}
-
-/** The island that keeps the TOC's counts: every entry with tasks, and its task tree. */
-export function TocTaskCountsIsland({ week, tocId }: { week: Week; tocId: string }) {
-  const entries: TocTaskEntry[] = week.parts
-    .flatMap((part) => part.entries)
-    .map((entry) => ({ id: entry.id, tasks: entryTasks(week, entry).map(toTaskNode) }))
-    .filter((entry) => entry.tasks.length > 0);
-  return entries.length > 0 ? <TocTaskCounts tocId={tocId} entries={entries} /> : null;
 }

@@ -2,7 +2,8 @@ import type { Week } from "@/lib/content/types";
 import { countTasks, sectionsOutsideContents } from "@/lib/content/stats";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { readingTimeLabel, sectionReadingMinutes } from "@/lib/content/reading-time";
-import { EntryTaskCount, TocTaskCountsIsland } from "../tasks/WeekTasksHeader";
+import { EntryTaskCount, tocTaskEntries } from "../tasks/WeekTasksHeader";
+import { TocTaskCounts } from "../tasks/TocTaskCounts";
 import { TocScrollSpy } from "./TocScrollSpy";
 
 /**
@@ -14,6 +15,8 @@ import { TocScrollSpy } from "./TocScrollSpy";
 export function LectureToc({ week }: { week: Week }) {
   const extra = sectionsOutsideContents(week);
   const topDepth = Math.min(...extra.map((section) => section.depth));
+  const taskEntries = tocTaskEntries(week);
+  const withTasks = new Map(taskEntries.map((entry) => [entry.id, entry]));
   // Minutes to read each lecture's notes (a combined `(5강,6강)` section counts for both).
   const minutesOf = (sectionId: string | null): number => {
     const section = sectionId === null ? undefined : week.sections.find((candidate) => candidate.id === sectionId);
@@ -22,14 +25,14 @@ export function LectureToc({ week }: { week: Week }) {
   return (
     <nav id={PAGE_IDS.lectureToc} aria-label="강의 목차" className="text-sm">
       <TocScrollSpy />
-      <TocTaskCountsIsland week={week} tocId={PAGE_IDS.lectureToc} />
+      {taskEntries.length > 0 ? <TocTaskCounts tocId={PAGE_IDS.lectureToc} entries={taskEntries} /> : null}
       <p className="mb-2 font-semibold text-ink">강의 목차</p>
       {week.parts.map((part, index) => (
         <div key={`${part.title}-${index}`} className="mb-4">
           {part.title ? <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{part.title}</p> : null}
           <ul className="space-y-0.5">
             {part.entries.map((entry) => {
-              const tasks = countTasks(entry.tasks);
+              const counted = countTasks(entry.tasks) > 0 ? withTasks.get(entry.id) : undefined;
               const minutes = minutesOf(entry.sectionId);
               return (
                 <li key={entry.id}>
@@ -38,7 +41,7 @@ export function LectureToc({ week }: { week: Week }) {
                     <span>{entry.title}</span>
                     {entry.speaker ? <span className="text-muted">{` · ${entry.speaker}`}</span> : null}
                     {minutes > 0 ? <span className="text-xs text-muted" data-reading-time="">{` · ${readingTimeLabel(minutes)}`}</span> : null}
-                    {tasks > 0 ? <EntryTaskCount week={week} entry={entry} /> : null}
+                    {counted ? <EntryTaskCount entry={counted} /> : null}
                     {entry.sectionId ? null : <span className="sr-only"> (노트 없음)</span>}
                   </a>
                 </li>

@@ -357,7 +357,7 @@ function printTable(results: Results): void {
   if (results.mainThread) {
     const { portal, floor } = results.mainThread;
     lines.push(`\n== main thread of ${WEEK}, CPU ms (thread time, median of ${portal.runs} traced loads)`);
-    row("page", "total", "script", "style+layout", "paint", "parse", "longest task", "blocking (4x)", "fibers");
+    row("page", "total", "script", "style", "layout", "paint", "parse", "longest task", "blocking (4x)", "fibers", "layout objects");
     for (const [site, figures] of [
       ["portal", portal],
       ["floor", floor],
@@ -366,16 +366,18 @@ function printTable(results: Results): void {
         site,
         figures.totalMs,
         figures.script,
-        figures.styleLayout,
+        figures.style,
+        figures.layout,
         figures.paint,
         figures.parse,
         figures.longestTaskMs,
         figures.blockingMs,
         figures.fibers,
+        figures.layoutObjects,
       );
     }
     lines.push(
-      `ratio portal / floor: total ${round(portal.totalMs / floor.totalMs, 2)}x, script ${round(portal.script / floor.script, 2)}x, style+layout ${round(portal.styleLayout / floor.styleLayout, 2)}x`,
+      `ratio portal / floor: total ${round(portal.totalMs / floor.totalMs, 2)}x, script ${round(portal.script / floor.script, 2)}x, style ${round(portal.style / floor.style, 2)}x, layout ${round(portal.layout / floor.layout, 2)}x, layout objects ${round(portal.layoutObjects / floor.layoutObjects, 2)}x`,
     );
   }
   if (results.offline) {

@@ -7,9 +7,17 @@
 const CPU_SLOWDOWN = 4;
 const LONG_TASK_MS = 50;
 
-export type WorkGroup = "script" | "styleLayout" | "paint" | "parse" | "other";
+export type WorkGroup = "script" | "style" | "layout" | "paint" | "parse" | "other";
 
-export type MainThreadLoad = { totalMs: number; blockingMs: number; longestTaskMs: number; tasks: number } & Record<WorkGroup, number>;
+/**
+ * `layoutObjects` is the size of the largest tree a layout walked: with style
+ * and layout apart, what says whether a page lays out slower per object or
+ * just has more of them.
+ */
+export type MainThreadLoad = { totalMs: number; blockingMs: number; longestTaskMs: number; tasks: number; layoutObjects: number } & Record<
+  WorkGroup,
+  number
+>;
 
 export type TraceEvent = {
   name: string;
@@ -19,7 +27,7 @@ export type TraceEvent = {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; frame?: string; data?: { frame?: string } };
+  args?: { name?: string; frame?: string; data?: { frame?: string }; beginData?: { totalObjects?: number } };
 };
 
 /** Part of a trace, in its own clock (microseconds): tasks that start at or after `from` and before `to`. */
@@ -44,7 +52,8 @@ const GROUPS: Record<Exclude<WorkGroup, "other">, readonly string[]> = {
     "MajorGC",
     "BlinkGC.AtomicPhase",
   ],
-  styleLayout: ["UpdateLayoutTree", "RecalculateStyles", "Layout", "InvalidateLayout", "ScheduleStyleRecalculation"],
+  style: ["UpdateLayoutTree", "RecalculateStyles", "ScheduleStyleRecalculation"],
+  layout: ["Layout", "InvalidateLayout"],
   paint: ["PrePaint", "Paint", "PaintImage", "Layerize", "Commit", "UpdateLayer", "CompositeLayers", "Decode Image"],
   parse: ["ParseHTML", "ParseAuthorStyleSheet"],
 };
@@ -101,7 +110,19 @@ export function summarizeTrace(events: readonly TraceEvent[], span: TraceSpan = 
   const inSpan = mainThreadEvents(events).filter((event) => event.ts >= from && event.ts < to);
   // Parents before the children they contain: by start, the longer first.
   const main = inSpan.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const load: MainThreadLoad = { totalMs: 0, blockingMs: 0, longestTaskMs: 0, tasks: 0, script: 0, styleLayout: 0, paint: 0, parse: 0, other: 0 };
+  const load: MainThreadLoad = {
+    totalMs: 0,
+    blockingMs: 0,
+    longestTaskMs: 0,
+    tasks: 0,
+    layoutObjects: 0,
+    script: 0,
+    style: 0,
+    layout: 0,
+    paint: 0,
+    parse: 0,
+    other: 0,
+  };
   const open: { event: TraceEvent; group: WorkGroup; childCpu: number }[] = [];
   const close = (until: number) => {
     for (let top = open.at(-1); top && top.event.ts + (top.event.dur ?? 0) <= until; top = open.at(-1)) {
@@ -123,6 +144,7 @@ export function summarizeTrace(events: readonly TraceEvent[], span: TraceSpan = 
       load.longestTaskMs = Math.max(load.longestTaskMs, cpu);
       load.blockingMs += Math.max(0, cpu * CPU_SLOWDOWN - LONG_TASK_MS);
     }
+    if (event.name === "Layout") load.layoutObjects = Math.max(load.layoutObjects, event.args?.beginData?.totalObjects ?? 0);
     open.push({ event, group: groupOf.get(event.name) ?? parent?.group ?? "other", childCpu: 0 });
   }
   close(Number.POSITIVE_INFINITY);

@@ -32,7 +32,7 @@ describe("summarizeTrace", () => {
     ]);
     expect(load.totalMs).toBe(30);
     expect(load.script).toBe(22);
-    expect(load.styleLayout).toBe(8);
+    expect([load.layout, load.style]).toEqual([5, 3]);
     expect(load.other).toBe(0);
   });
 
@@ -90,7 +90,27 @@ describe("summarizeTrace", () => {
     expect([after.tasks, after.totalMs, after.script]).toEqual([2, 45, 40]);
     // The task that starts before the span is left out, its child inside the span with it.
     const late = summarizeTrace(events, { from: 210_000 });
-    expect([late.tasks, late.totalMs, late.styleLayout]).toEqual([1, 5, 0]);
+    expect([late.tasks, late.totalMs, late.layout]).toEqual([1, 5, 0]);
+  });
+
+  it("keeps the largest tree a layout walked, and style apart from layout", () => {
+    const layout = (startMs: number, ms: number, totalObjects: number): TraceEvent => ({
+      ...event("Layout", startMs, ms),
+      args: { beginData: { totalObjects } },
+    });
+    const load = summarizeTrace([
+      ...pageThread(),
+      event("RunTask", 0, 20),
+      event("UpdateLayoutTree", 0, 6),
+      layout(6, 14, 234),
+      event("RunTask", 100, 30),
+      event("UpdateLayoutTree", 100, 9),
+      layout(109, 21, 1528),
+      event("RunTask", 200, 2),
+      layout(200, 1, 1530),
+    ]);
+    expect(load.layoutObjects).toBe(1530);
+    expect([load.style, load.layout]).toEqual([15, 36]);
   });
 });
 

@@ -34,12 +34,16 @@ export function WeekTasksHeader({ week, tocId }: { week: Week; tocId: string }) 
   );
 }
 
-/** Every Contents entry with tasks, and its task tree: what the TOC's counts show and the TocTaskCounts island keeps. */
+/**
+ * The TOC entries that show a task count: those whose Contents line lists
+ * tasks, each with its whole task tree (the body's task items under it too),
+ * what LectureToc renders and the TocTaskCounts island keeps.
+ */
 export function tocTaskEntries(week: Week): TocTaskEntry[] {
   return week.parts
     .flatMap((part) => part.entries)
-    .map((entry) => ({ id: entry.id, tasks: entryTasks(week, entry).map(toTaskNode) }))
-    .filter((entry) => entry.tasks.length > 0);
+    .filter((entry) => entry.tasks.length > 0)
+    .map((entry) => ({ id: entry.id, tasks: entryTasks(week, entry).map(toTaskNode) }));
 }
 
 /** The "(과제 done/total)" of one TOC entry, in the author's state; TocTaskCounts brings it to the reader's. */

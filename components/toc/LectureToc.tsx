@@ -1,5 +1,5 @@
 import type { Week } from "@/lib/content/types";
-import { countTasks, sectionsOutsideContents } from "@/lib/content/stats";
+import { sectionsOutsideContents } from "@/lib/content/stats";
 import { PAGE_IDS } from "@/lib/page-ids";
 import { readingTimeLabel, sectionReadingMinutes } from "@/lib/content/reading-time";
 import { EntryTaskCount, tocTaskEntries } from "../tasks/WeekTasksHeader";
@@ -32,7 +32,7 @@ export function LectureToc({ week }: { week: Week }) {
           {part.title ? <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{part.title}</p> : null}
           <ul className="space-y-0.5">
             {part.entries.map((entry) => {
-              const counted = countTasks(entry.tasks) > 0 ? withTasks.get(entry.id) : undefined;
+              const counted = withTasks.get(entry.id);
               const minutes = minutesOf(entry.sectionId);
               return (
                 <li key={entry.id}>
